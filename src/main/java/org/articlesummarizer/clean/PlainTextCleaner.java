@@ -1,0 +1,132 @@
+package org.articlesummarizer.clean;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.articlesummarizer.article.Article;
+import org.articlesummarizer.article.ArticleMetadata;
+import org.articlesummarizer.article.Paragraph;
+
+/**
+ * Cleans scraped plain text: finds the title (and a section label above it) and keeps the
+ * blocks that read as article prose, dropping the site furniture that scrapers carry along
+ * (share and comment widgets, "Related Articles", "Back to top", ad-blocker pleas, menus).
+ */
+public final class PlainTextCleaner {
+
+    /** Lines that are site furniture whatever their length. */
+    private static final Pattern FURNITURE = Pattern.compile(
+            "(?i)^(facebook comments|related (articles|posts|stories)|back to top( button)?|adblock detected"
+                    + "|share( this)?( article| story)?( on .*)?|follow us.*|subscribe.*|sign up.*|advertisement"
+                    + "|read more.*|click here.*|comments?|leave a (comment|reply).*|you may also like.*"
+                    + "|tags?:.*|skip to (main )?content|cookie.*|we use cookies.*|accept( all)?( cookies)?"
+                    + "|print|email|tweet|whatsapp|menu|search|home|loading.*|more from .*)$");
+    /** Phrases that mark a line as a plea or widget even inside a longer line. */
+    private static final Pattern FURNITURE_PHRASE = Pattern.compile(
+            "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"
+                    + "|©|copyright \\d{4}|newsletter|sign up for|subscribe to our)");
+
+    public Article clean(String text, String fallbackTitle) {
+        List<String> blocks = blocks(text);
+        Map<String, Integer> repeats = new HashMap<>();
+        for (String b : blocks) repeats.merge(b, 1, Integer::sum);
+
+        String title = null;
+        String section = null;
+        List<Paragraph> paragraphs = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            String block = blocks.get(i);
+            boolean prose = isProse(block);
+            if (title == null && paragraphs.isEmpty() && looksLikeHeadline(block)) {
+                // A short label right above the headline is the section ("Business & Defence").
+                if (i + 1 < blocks.size() && looksLikeHeadline(blocks.get(i + 1))
+                        && wordCount(block) <= 4 && wordCount(blocks.get(i + 1)) > wordCount(block)) {
+                    section = block;
+                    continue;
+                }
+                title = block;
+                continue;
+            }
+            if (!prose || repeats.get(block) > 1 && block.length() < 200) continue;
+            if (isFurniture(block)) continue;
+            paragraphs.add(new Paragraph(paragraphs.size(), Paragraph.Kind.TEXT, block));
+        }
+        if (title == null) title = fallbackTitle;
+        ArticleMetadata meta = new ArticleMetadata(null, null, null, section, null, InputFormat.TEXT.wireName());
+        return new Article(title, paragraphs, meta);
+    }
+
+    /** Blocks are separated by blank lines; single line breaks inside a block are joined. */
+    static List<String> blocks(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String rawLine : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+            String line = rawLine.strip().replace('\u00a0', ' ');
+            if (line.isEmpty()) {
+                flush(current, out);
+            } else if (current.length() > 0 && !endsSentence(current) && !isProse(line)
+                    || current.length() > 0 && !isProse(current.toString()) && !isProse(line)) {
+                // a run of short lines (a menu, a list of links) stays one line each
+                flush(current, out);
+                current.append(line);
+            } else {
+                if (current.length() > 0) current.append(' ');
+                current.append(line);
+            }
+        }
+        flush(current, out);
+        return out;
+    }
+
+    private static void flush(StringBuilder current, List<String> out) {
+        if (current.length() > 0) {
+            out.add(current.toString().replaceAll("\\s+", " ").strip());
+            current.setLength(0);
+        }
+    }
+
+    private static boolean endsSentence(CharSequence s) {
+        String t = s.toString().strip();
+        if (t.isEmpty()) return false;
+        char last = t.charAt(t.length() - 1);
+        if (last == '"' || last == '”' || last == '’' || last == '\'' || last == ')') {
+            t = t.substring(0, t.length() - 1).strip();
+            if (t.isEmpty()) return false;
+            last = t.charAt(t.length() - 1);
+        }
+        return last == '.' || last == '!' || last == '?' || last == '…' || last == ':';
+    }
+
+    /** Prose ends like a sentence or is long enough that no menu would be. */
+    static boolean isProse(String block) {
+        return endsSentence(block) && wordCount(block) >= 4 || wordCount(block) >= 16;
+    }
+
+    static boolean looksLikeHeadline(String block) {
+        int words = wordCount(block);
+        if (words == 0 || words > 25 || isFurniture(block)) return false;
+        String t = block.strip();
+        char last = t.charAt(t.length() - 1);
+        return last != '.' && last != ':' && last != ',';
+    }
+
+    static boolean isFurniture(String block) {
+        String t = block.strip().toLowerCase(Locale.ROOT);
+        return FURNITURE.matcher(t).matches() || FURNITURE_PHRASE.matcher(t).find() && wordCount(t) < 40;
+    }
+
+    static int wordCount(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) words++;
+            in = letter;
+        }
+        return words;
+    }
+}

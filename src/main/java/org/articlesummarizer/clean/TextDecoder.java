@@ -1,0 +1,88 @@
+package org.articlesummarizer.clean;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns bytes into text with the right charset, never the platform default. Order of trust:
+ * byte-order mark, the charset declared in the content type, an HTML meta charset, valid UTF-8,
+ * and finally Windows-1252 (what undeclared Western pages almost always are).
+ */
+public final class TextDecoder {
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARAM_CHARSET = Pattern.compile(
+            "charset\\s*=\\s*\"?([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
+
+    private TextDecoder() {
+    }
+
+    public static String decode(byte[] bytes, String contentType, InputFormat format) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        if (startsWith(bytes, 0xFF, 0xFE)) return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        if (startsWith(bytes, 0xFE, 0xFF)) return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+
+        Charset declared = charsetParameter(contentType);
+        if (declared == null && format == InputFormat.HTML) declared = metaCharset(bytes);
+        if (declared != null && !isUtf8(declared)) return new String(bytes, declared);
+
+        // Declared UTF-8 that does not decode is mislabelled Windows-1252 more often than not.
+        String utf8 = strictUtf8(bytes);
+        return utf8 != null ? utf8 : new String(bytes, Charset.forName("windows-1252"));
+    }
+
+    static Charset charsetParameter(String contentType) {
+        if (contentType == null) return null;
+        Matcher m = PARAM_CHARSET.matcher(contentType);
+        return m.find() ? charsetOrNull(m.group(1)) : null;
+    }
+
+    static Charset metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        return m.find() ? charsetOrNull(m.group(1)) : null;
+    }
+
+    private static Charset charsetOrNull(String name) {
+        try {
+            String lower = name.toLowerCase(Locale.ROOT);
+            // browsers read iso-8859-1 and us-ascii labels as windows-1252; so do we
+            if (lower.equals("iso-8859-1") || lower.equals("latin1") || lower.equals("us-ascii")) {
+                return Charset.forName("windows-1252");
+            }
+            return Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isUtf8(Charset c) {
+        return c.equals(StandardCharsets.UTF_8);
+    }
+
+    private static String strictUtf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) return false;
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) return false;
+        }
+        return true;
+    }
+}

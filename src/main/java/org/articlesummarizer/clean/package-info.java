@@ -1,0 +1,2 @@
+/** Cleaning: format detection, charset decoding, main-content extraction, boilerplate removal, metadata. */
+package org.articlesummarizer.clean;

@@ -1,0 +1,56 @@
+package org.articlesummarizer.local;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Parsed command-line arguments: {@code --name value}, {@code --name=value}, flags and positionals. */
+final class Options {
+
+    private final Map<String, String> values = new HashMap<>();
+    private final List<String> positionals = new ArrayList<>();
+
+    Options(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.startsWith("--") && a.length() > 2) {
+                int eq = a.indexOf('=');
+                if (eq > 0) {
+                    values.put(a.substring(2, eq), a.substring(eq + 1));
+                } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                    values.put(a.substring(2), args[++i]);
+                } else {
+                    values.put(a.substring(2), "true");
+                }
+            } else {
+                positionals.add(a);
+            }
+        }
+    }
+
+    String get(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    String get(String name) {
+        return values.get(name);
+    }
+
+    boolean flag(String name) {
+        return "true".equals(values.get(name));
+    }
+
+    List<String> positionals() {
+        return positionals;
+    }
+
+    /** Fails on an option the command does not know, so a typo is not silently ignored. */
+    void allow(String... names) {
+        for (String key : values.keySet()) {
+            boolean known = false;
+            for (String n : names) known |= n.equals(key);
+            if (!known) throw new UsageException("unknown option --" + key);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Rendering: the JSON contract and Markdown for people. */
+package org.articlesummarizer.render;

@@ -1,0 +1,35 @@
+package org.articlesummarizer.bench;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The project's benchmark commands. They live in test scope so that the baselines and peer
+ * libraries they run never reach the deployed function. Run with:
+ * {@code mvn -q -Pbench test-compile exec:java -Dexec.args="NAME DATA_DIR [options]"}
+ */
+public final class Bench {
+
+    /** A benchmark command: takes its arguments, prints one table. */
+    public interface Task {
+        void run(String[] args) throws Exception;
+    }
+
+    private static final Map<String, Task> TASKS = new LinkedHashMap<>();
+
+    static {
+        // each benchmark registers itself here: name -> entry point
+    }
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || !TASKS.containsKey(args[0])) {
+            System.err.println("usage: Bench " + String.join("|", TASKS.keySet()) + " DATA_DIR [options]");
+            System.exit(2);
+        }
+        TASKS.get(args[0]).run(Arrays.copyOfRange(args, 1, args.length));
+    }
+}
