@@ -66,6 +66,7 @@ public final class ApiSummarizeHandler implements RequestHandler<APIGatewayV2HTT
         String method = method(e);
         String path = path(e);
         String requestId = e.getRequestContext() != null ? e.getRequestContext().getRequestId() : null;
+        long started = System.nanoTime();
         APIGatewayV2HTTPResponse response;
         String outcome;
         try {
@@ -84,7 +85,10 @@ public final class ApiSummarizeHandler implements RequestHandler<APIGatewayV2HTT
                     Map.of());
             outcome = "bug";
         }
-        log.info(method + " " + path + " " + response.getStatusCode() + " " + outcome);
+        // what happened, never what the article says
+        log.info(method + " " + path + " " + response.getStatusCode() + " " + outcome + " ("
+                + (e.getBody() == null ? 0 : e.getBody().length()) + " body chars, "
+                + (System.nanoTime() - started) / 1_000_000 + " ms)");
         return response;
     }
 

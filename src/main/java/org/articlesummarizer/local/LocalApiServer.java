@@ -28,6 +28,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import org.articlesummarizer.aws.ApiSummarizeHandler;
 import org.articlesummarizer.aws.EventLog;
+import org.articlesummarizer.aws.http.Problem;
 
 /**
  * The HTTP API on a laptop: the JDK's HTTP server turns each request into the API Gateway
@@ -83,7 +84,7 @@ final class LocalApiServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) {
-        try (exchange) {
+        try {
             APIGatewayV2HTTPEvent event;
             try {
                 event = toEvent(exchange, handler.config().maxRequestBytes());
@@ -97,7 +98,24 @@ final class LocalApiServer implements AutoCloseable {
             log.warn("the response could not be sent: " + e.getMessage());
         } catch (RuntimeException e) {
             // the handler answers every request itself; this is the server's own bug, not the client's
-            log.error("local server failure: " + e);
+            log.error("local server failure on " + exchange.getRequestMethod() + " " + exchange.getRequestURI()
+                    + ": " + e);
+            sendBug(exchange);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    /** A last-resort 500 when the server itself failed; once the response has started, closing is all there is. */
+    private static void sendBug(HttpExchange exchange) {
+        try {
+            byte[] body = Problem.http(500, "the local server failed unexpectedly; see its log")
+                    .toJson().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("content-type", Problem.MEDIA_TYPE);
+            exchange.sendResponseHeaders(500, body.length);
+            exchange.getResponseBody().write(body);
+        } catch (IOException | RuntimeException ignored) {
+            // the response had started already
         }
     }
 

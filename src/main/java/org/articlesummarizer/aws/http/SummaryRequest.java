@@ -87,12 +87,15 @@ public record SummaryRequest(byte[] body, String contentType, SentenceBudget bud
             String encoded = body.strip();
             long decodedLength = encoded.length() / 4L * 3 - (encoded.endsWith("==") ? 2 : encoded.endsWith("=") ? 1 : 0);
             if (decodedLength > maxBytes) throw tooLarge(decodedLength, maxBytes);
+            byte[] bytes;
             try {
-                return Base64.getDecoder().decode(encoded);
+                bytes = Base64.getDecoder().decode(encoded);
             } catch (IllegalArgumentException e) {
                 throw new ProblemException(Problem.rejected(new RejectedInputException(Reason.MALFORMED,
                         "the body is marked base64-encoded but is not valid base64: " + e.getMessage())));
             }
+            if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
+            return bytes;
         }
         if (body.length() > maxBytes) throw tooLarge(body.length(), maxBytes);
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
