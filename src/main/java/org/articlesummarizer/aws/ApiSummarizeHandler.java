@@ -80,9 +80,9 @@ public final class ApiSummarizeHandler implements RequestHandler<APIGatewayV2HTT
             StringWriter trace = new StringWriter();
             bug.printStackTrace(new PrintWriter(trace));
             log.error(method + " " + path + " failed (request " + requestId + "): " + trace);
-            response = problem(Problem.http(500, "the summariser failed unexpectedly; this is a bug, not your "
-                    + "request" + (requestId != null ? "; quote request id " + requestId : "")).with("requestId", requestId),
-                    Map.of());
+            Problem problem = Problem.http(500, "the summariser failed unexpectedly; this is a bug, not your request"
+                    + (requestId != null ? "; quote request id " + requestId : ""));
+            response = problem(problem.with("requestId", requestId), Map.of());
             outcome = "bug";
         }
         // what happened, never what the article says
@@ -103,7 +103,8 @@ public final class ApiSummarizeHandler implements RequestHandler<APIGatewayV2HTT
                         .add("status", "ok").add("name", SummaryInfo.NAME).add("version", Version.get())
                         .toString(WriterConfig.PRETTY_PRINT), null);
             default:
-                throw new ProblemException(Problem.http(404, "there is no " + path + "; the API has POST "
+                String shown = path.length() > 100 ? path.substring(0, 100) + "..." : path;
+                throw new ProblemException(Problem.http(404, "there is no " + shown + "; the API has POST "
                         + SUMMARIES + " and GET " + HEALTH));
         }
     }
