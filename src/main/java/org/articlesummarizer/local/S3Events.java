@@ -22,6 +22,9 @@ import com.eclipsesource.json.JsonValue;
 /** S3 notification events as S3 sends them: built for a local file, or read from an event file. */
 final class S3Events {
 
+    /** What the Lambda runtime's deserialiser gives for an event without versionId. */
+    private static final String NO_VERSION = "";
+
     private S3Events() {
     }
 
@@ -35,9 +38,13 @@ final class S3Events {
                 .collect(Collectors.joining("/"));
     }
 
-    /** An {@code ObjectCreated:Put} event for one object, with its key encoded as S3 encodes it. */
+    /**
+     * An {@code ObjectCreated:Put} event for one object of an unversioned bucket, with its key
+     * encoded as S3 encodes it, as the handler receives it from the runtime (whose deserialiser
+     * turns the absent versionId into an empty string).
+     */
     static S3Event objectCreated(String bucket, String key, long size, String eTag, String sequencer, Instant time) {
-        S3ObjectEntity object = new S3ObjectEntity(encodeKey(key), size, eTag, null, sequencer);
+        S3ObjectEntity object = new S3ObjectEntity(encodeKey(key), size, eTag, NO_VERSION, sequencer);
         S3BucketEntity bucketEntity = new S3BucketEntity(bucket, new UserIdentityEntity("local"), "arn:aws:s3:::" + bucket);
         S3EventNotificationRecord record = new S3EventNotificationRecord("us-east-1", "ObjectCreated:Put", "aws:s3",
                 time.toString(), "2.1", new RequestParametersEntity("127.0.0.1"),
@@ -46,7 +53,7 @@ final class S3Events {
         return new S3Event(List.of(record));
     }
 
-    /** Reads an S3 notification (the JSON of events/*.json) into the event class the handler takes. */
+    /** Reads an S3 notification (the JSON of events/*.json) into the event the handler takes, as the runtime reads it. */
     static S3Event fromJson(JsonObject event) {
         List<S3EventNotificationRecord> records = new ArrayList<>();
         for (JsonValue v : event.get("Records").asArray()) {
@@ -55,9 +62,10 @@ final class S3Events {
             JsonObject bucket = object(s3, "bucket");
             JsonObject object = object(s3, "object");
             JsonValue size = object.get("size");
+            String versionId = string(object, "versionId");
             S3ObjectEntity objectEntity = new S3ObjectEntity(string(object, "key"),
                     size != null && size.isNumber() ? Long.valueOf(size.asLong()) : null,
-                    string(object, "eTag"), string(object, "versionId"), string(object, "sequencer"));
+                    string(object, "eTag"), versionId == null ? NO_VERSION : versionId, string(object, "sequencer"));
             S3BucketEntity bucketEntity = new S3BucketEntity(string(bucket, "name"),
                     new UserIdentityEntity(string(object(bucket, "ownerIdentity"), "principalId")), string(bucket, "arn"));
             JsonObject response = object(r, "responseElements");
