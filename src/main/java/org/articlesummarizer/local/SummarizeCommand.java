@@ -164,17 +164,16 @@ final class SummarizeCommand implements Command {
             String relative = LocalPaths.key(dir.relativize(file));
             Path target = (outDir != null ? outDir.resolve(dir.relativize(file)) : file).getParent();
             String failure = null;
-            try {
-                if (outputs.contains(Output.TEXT)) {
-                    Path text = target.resolve(baseName(file) + Output.TEXT.suffix);
-                    Path other = claimed.putIfAbsent(text, file);
-                    if (other != null) {
-                        throw new IOException("its text summary " + text + " would overwrite that of " + other);
-                    }
+            Path text = target.resolve(baseName(file) + Output.TEXT.suffix);
+            Path other = outputs.contains(Output.TEXT) ? claimed.putIfAbsent(text, file) : null;
+            if (other != null) {
+                failure = "its text summary " + text + " would overwrite that of " + other;
+            } else {
+                try {
+                    failure = summarizeInto(file, relative, target, outputs, pipeline, budget);
+                } catch (IOException | UncheckedIOException e) {
+                    failure = "cannot read or write: " + e.getMessage();
                 }
-                failure = summarizeInto(file, relative, target, outputs, pipeline, budget);
-            } catch (IOException | UncheckedIOException e) {
-                failure = "cannot read or write: " + e.getMessage();
             }
             if (failure != null) failures.add(relative + ": " + failure);
             progress.step(relative, failure == null);
