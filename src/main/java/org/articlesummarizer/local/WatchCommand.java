@@ -50,7 +50,8 @@ final class WatchCommand implements Command {
                 "",
                 "The function's environment variables apply (INPUT_PREFIX, OUTPUT_PREFIX, OUTPUT_FORMATS,",
                 "MAX_INPUT_BYTES, SUMMARY_SENTENCES). Files and folders whose name starts with '.' are skipped;",
-                "object metadata is kept in DIR/.metadata/. Ctrl-C stops after the file in hand.",
+                "object metadata is kept in DIR/.metadata/. Files already there at start are handled too",
+                "(writing a summary again is harmless, as on S3). Ctrl-C stops after the file in hand.",
                 "Exit code: 0, or 1 when --once met a failure the Lambda would retry (reading or writing).");
     }
 
@@ -97,17 +98,17 @@ final class WatchCommand implements Command {
                 out.flush();
                 counts[h.outcome().equals("failed") ? 1 : 0]++;
             });
+            err.println((once ? "done: " : "stopped: ") + counts[0] + " handled, " + counts[1] + " failed");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            finished.countDown();
+            finished.countDown(); // lets a Ctrl-C end the JVM, now that the last line is out
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
                 // already shutting down (Ctrl-C): the hook is running and now returns
             }
         }
-        err.println((once ? "done: " : "stopped: ") + counts[0] + " handled, " + counts[1] + " failed");
         return once && counts[1] > 0 ? Cli.FAILED : Cli.OK;
     }
 
