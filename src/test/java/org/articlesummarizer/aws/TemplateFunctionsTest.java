@@ -132,7 +132,13 @@ class TemplateFunctionsTest {
         assertFalse(outcome.error(), () -> "the function answered with an error: " + outcome.errorType() + " "
                 + outcome.body() + "\n--- function output ---\n" + process.output());
         JsonValue response = Json.parse(outcome.body());
-        if (shape == EventShape.S3) assertS3Response(event, response.asObject());
+        if (shape == EventShape.S3) {
+            assertS3Response(event, response.asObject());
+            // LoggingConfig LogFormat JSON: the handler's lines reach the runtime's JSON logger, with the request id
+            String log = process.output();
+            assertTrue(log.contains("\"level\":\"INFO\"") && log.contains("\"AWSRequestId\":\"" + outcome.requestId() + "\""),
+                    "a JSON log line for the invocation:\n" + log);
+        }
         else if (shape == EventShape.HTTP_API) assertHttpResponse(response.asObject());
     }
 

@@ -29,8 +29,8 @@ public final class LocalRuntimeApi implements AutoCloseable {
 
     private static final String PREFIX = "/2018-06-01/runtime/";
 
-    /** What the function answered: a response, or an error with its type. */
-    public record Outcome(boolean error, String errorType, String body) {
+    /** What the function answered to the invocation {@code requestId}: a response, or an error with its type. */
+    public record Outcome(String requestId, boolean error, String errorType, String body) {
     }
 
     private record Invocation(String requestId, String event) {
@@ -80,7 +80,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
             if (method.equals("GET") && path.equals("invocation/next")) {
                 next(exchange);
             } else if (method.equals("POST") && path.equals("init/error")) {
-                initError.complete(new Outcome(true, errorType(exchange), body(exchange)));
+                initError.complete(new Outcome(null, true, errorType(exchange), body(exchange)));
                 respond(exchange, 202, "{\"status\":\"OK\"}");
             } else if (method.equals("POST") && path.startsWith("invocation/")
                     && (path.endsWith("/response") || path.endsWith("/error"))) {
@@ -91,7 +91,7 @@ public final class LocalRuntimeApi implements AutoCloseable {
                     respond(exchange, 400, "{\"errorMessage\":\"unknown request id " + id + "\"}");
                     return;
                 }
-                future.complete(new Outcome(error, error ? errorType(exchange) : null, body(exchange)));
+                future.complete(new Outcome(id, error, error ? errorType(exchange) : null, body(exchange)));
                 respond(exchange, 202, "{\"status\":\"OK\"}");
             } else {
                 respond(exchange, 404, "{\"errorMessage\":\"no route " + method + " " + path + "\"}");
