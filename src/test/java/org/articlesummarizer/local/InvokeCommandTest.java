@@ -66,6 +66,24 @@ class InvokeCommandTest {
     }
 
     @Test
+    void anOlderEventDoesNotOverwriteWhatTheWatchWroteLater() throws Exception {
+        Path bucket = temp.resolve("bucket");
+        Files.createDirectories(bucket.resolve("incoming"));
+        Files.write(bucket.resolve("incoming/seed-article.txt"), Samples.seedArticle());
+        FolderWatcher watcher = new FolderWatcher(bucket, org.articlesummarizer.aws.FunctionConfig.from(Map.of()));
+        watcher.poll();
+        assertEquals("summarized", watcher.poll().get(0).outcome());
+        String written = Files.readString(bucket.resolve("summaries/seed-article.txt.summary.json"));
+
+        int code = invoke("events/s3-put.json", "--bucket-dir", bucket.toString());
+
+        assertEquals(Cli.OK, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, response().get("stale").asInt(), "the event file's sequencer is older than the file's: "
+                + response());
+        assertEquals(written, Files.readString(bucket.resolve("summaries/seed-article.txt.summary.json")));
+    }
+
+    @Test
     void runsAnEventFileAgainstAnS3CompatibleEndpoint() throws Exception {
         String key = "incoming/World News/Russia seeks military aid (2022).txt";
         try (EmbeddedS3 server = new EmbeddedS3(); S3Client s3 = server.client()) {
