@@ -48,6 +48,7 @@ final class FolderWatcher {
     private final Map<String, Snapshot> lastSeen = new HashMap<>();
     private final Map<String, Snapshot> handled = new HashMap<>();
     private volatile boolean stopped;
+    private long lastSequencer;
 
     FolderWatcher(Path root, FunctionConfig config) {
         this.store = new FolderObjectStore(root);
@@ -116,7 +117,7 @@ final class FolderWatcher {
         S3Event event;
         try {
             event = S3Events.objectCreated(bucket, key, snapshot.size(), FolderObjectStore.eTag(store.file(key)),
-                    sequencer(snapshot), Instant.now());
+                    nextSequencer(), Instant.now());
         } catch (NoSuchFileException e) {
             return new Handled(key, "gone", "deleted before it was read");
         } catch (IOException e) {
@@ -146,11 +147,17 @@ final class FolderWatcher {
     }
 
     /**
-     * S3 sequencers grow with each write of a key; the file's modification time, in hex of fixed
-     * width, does too, and survives a restart of the watcher.
+     * S3 sequencers grow with each write, in the order S3 saw the writes, whatever the content.
+     * Here a write is seen when it settles: the sequencer is that moment (nanoseconds of the
+     * epoch, in hex of fixed width), strictly increasing, and later after a restart too. A file's
+     * own modification time would not do: a file copied with its old time kept would lose to the
+     * summary of the file it replaced.
      */
-    private static String sequencer(Snapshot snapshot) {
-        return String.format(Locale.ROOT, "%016X", snapshot.modifiedNanos());
+    private String nextSequencer() {
+        Instant now = Instant.now();
+        long nanos = Math.max(now.getEpochSecond() * 1_000_000_000L + now.getNano(), lastSequencer + 1);
+        lastSequencer = nanos;
+        return String.format(Locale.ROOT, "%016X", nanos);
     }
 
     private Map<String, Snapshot> scan() {

@@ -189,7 +189,7 @@ class WatchTest {
     }
 
     @Test
-    void aChangedFileIsSummarisedAgain() throws Exception {
+    void aChangedFileIsSummarisedAgainEvenWithAnOlderTime() throws Exception {
         drop("incoming/a.txt", Samples.seedArticle());
         FolderWatcher watcher = watcher();
         watcher.poll();
@@ -198,6 +198,8 @@ class WatchTest {
                 + "The plan adds funding for schools and roads.\n";
 
         drop("incoming/a.txt", replaced.getBytes(StandardCharsets.UTF_8));
+        // copied in with an old time kept (cp -p): still the later write, as on S3
+        Files.setLastModifiedTime(bucket.resolve("incoming/a.txt"), java.nio.file.attribute.FileTime.fromMillis(0));
         watcher.poll();
         List<FolderWatcher.Handled> again = watcher.poll();
 
