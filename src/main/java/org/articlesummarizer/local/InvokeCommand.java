@@ -134,8 +134,9 @@ final class InvokeCommand implements Command {
             return Cli.OK;
         } catch (InvocationTargetException e) {
             return failed("the handler failed", e.getCause(), out, err);
-        } catch (IllegalArgumentException e) {
-            err.println("the event does not fit " + handler + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // the handler's own exceptions arrive wrapped (above): this is the binding of the event
+            err.println("the event does not fit " + handler + ": " + e);
             return Cli.FAILED;
         } catch (ReflectiveOperationException e) {
             err.println("cannot call " + handler + ": " + e);

@@ -55,9 +55,11 @@ final class S3Events {
 
     /** Reads an S3 notification (the JSON of events/*.json) into the event the handler takes, as the runtime reads it. */
     static S3Event fromJson(JsonObject event) {
+        JsonValue all = event.get("Records");
+        if (all == null || !all.isArray()) return new S3Event(new ArrayList<>()); // as the runtime: no records
         List<S3EventNotificationRecord> records = new ArrayList<>();
-        for (JsonValue v : event.get("Records").asArray()) {
-            JsonObject r = v.asObject();
+        for (JsonValue v : all.asArray()) {
+            JsonObject r = v.isObject() ? v.asObject() : new JsonObject();
             JsonObject s3 = object(r, "s3");
             JsonObject bucket = object(s3, "bucket");
             JsonObject object = object(s3, "object");

@@ -97,6 +97,16 @@ class LambdaJsonTest {
     }
 
     @Test
+    void anEventOfTheWrongShapeBindsToAnEmptyS3EventAsInTheRuntime() {
+        S3Event runtime = LambdaEventSerializers.serializerFor(S3Event.class, getClass().getClassLoader()).fromJson(HTTP_API_EVENT);
+
+        S3Event local = (S3Event) LambdaJson.read(Json.parse(HTTP_API_EVENT), S3Event.class);
+
+        assertEquals(List.of(), runtime.getRecords());
+        assertEquals(runtime.getRecords(), local.getRecords());
+    }
+
+    @Test
     void aBuiltS3EventEncodesTheKeyAsS3Does() {
         S3Event event = S3Events.objectCreated("bucket", "incoming/World News/Russia seeks military aid (2022).txt",
                 2791, "0123", "0A", java.time.Instant.EPOCH);
