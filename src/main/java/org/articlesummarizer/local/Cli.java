@@ -20,6 +20,8 @@ public final class Cli {
 
     public Cli() {
         register(new SummarizeCommand());
+        register(new WatchCommand());
+        register(new InvokeCommand());
         register(new ServeCommand());
     }
 
@@ -48,7 +50,7 @@ public final class Cli {
                 out.println(command.help());
                 return OK;
             }
-            return command.run(new Options(rest), out, err);
+            return command.run(new Options(rest, command.flags()), out, err);
         } catch (UsageException e) {
             err.println(command.name() + ": " + e.getMessage());
             err.println();

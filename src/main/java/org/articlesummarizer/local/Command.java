@@ -1,6 +1,7 @@
 package org.articlesummarizer.local;
 
 import java.io.PrintStream;
+import java.util.Set;
 
 /** One command of the CLI. */
 interface Command {
@@ -14,4 +15,9 @@ interface Command {
     String help();
 
     int run(Options options, PrintStream out, PrintStream err);
+
+    /** The options that take no value ({@code --once}); any other option takes the next word. */
+    default Set<String> flags() {
+        return Set.of();
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Parsed command-line arguments: {@code --name value}, {@code --name=value}, flags and positionals. */
 final class Options {
@@ -12,12 +13,19 @@ final class Options {
     private final List<String> positionals = new ArrayList<>();
 
     Options(String[] args) {
+        this(args, Set.of());
+    }
+
+    /** With the names of the options that take no value, so that {@code --once DIR} leaves DIR a positional. */
+    Options(String[] args, Set<String> flags) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.startsWith("--") && a.length() > 2) {
                 int eq = a.indexOf('=');
                 if (eq > 0) {
                     values.put(a.substring(2, eq), a.substring(eq + 1));
+                } else if (flags.contains(a.substring(2))) {
+                    values.put(a.substring(2), "true");
                 } else if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
                     values.put(a.substring(2), args[++i]);
                 } else {
