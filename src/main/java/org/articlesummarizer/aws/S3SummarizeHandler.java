@@ -22,7 +22,6 @@ import org.articlesummarizer.SummaryPipeline;
 public final class S3SummarizeHandler implements RequestHandler<S3Event, Map<String, Object>> {
 
     private final ObjectSummarizer summarizer;
-    private final EventLog fallbackLog;
 
     /** Used by the Lambda runtime: configuration from the environment, the real S3 client. */
     public S3SummarizeHandler() {
@@ -33,14 +32,13 @@ public final class S3SummarizeHandler implements RequestHandler<S3Event, Map<Str
     public S3SummarizeHandler(FunctionConfig config, ObjectStore store) {
         ObjectStore s3 = store != null ? store : new S3ObjectStore(S3ObjectStore.client(config.s3Endpoint()));
         SummaryPipeline pipeline = new SummaryPipeline(config.sentences(), config.maxInputBytes());
-        this.fallbackLog = EventLog.STDERR;
         this.summarizer = new ObjectSummarizer(s3, pipeline, config, new ContextLog());
         Warmup.run(pipeline);
     }
 
     @Override
     public Map<String, Object> handleRequest(S3Event event, Context context) {
-        ContextLog.current.set(context != null ? new LambdaEventLog(context.getLogger()) : fallbackLog);
+        ContextLog.current.set(context != null ? new LambdaEventLog(context.getLogger()) : EventLog.STDERR);
         try {
             Map<ObjectSummarizer.Outcome, Integer> counts = new EnumMap<>(ObjectSummarizer.Outcome.class);
             List<String> failures = new ArrayList<>();
@@ -88,7 +86,12 @@ public final class S3SummarizeHandler implements RequestHandler<S3Event, Map<Str
         }
         var object = s3.getObject();
         return new ObjectEvent(s3.getBucket().getName(), ObjectEvent.decodeKey(object.getKey()),
-                object.geteTag(), object.getVersionId(), object.getSequencer());
+                blankToNull(object.geteTag()), blankToNull(object.getVersionId()), blankToNull(object.getSequencer()));
+    }
+
+    /** The Lambda runtime hands an absent versionId over as "", which is no version at all. */
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
     }
 
     /** Thrown so that Lambda retries the event, and after that sends it to the failure destination. */
