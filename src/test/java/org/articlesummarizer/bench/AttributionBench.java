@@ -1,0 +1,134 @@
+package org.articlesummarizer.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+import org.articlesummarizer.SummaryPipeline;
+import org.articlesummarizer.article.Claim;
+import org.articlesummarizer.article.Sentence;
+import org.articlesummarizer.claims.ClaimDetector;
+import org.articlesummarizer.summarize.SentenceBudget;
+
+/**
+ * {@code attribution DATA_DIR [--split dev|train] [--limit N] [--errors N]}: scores claim
+ * attribution on {@code attribution/polnear-dev} as BENCHMARKS.md defines it, ours beside the
+ * rule baseline (the product's first detector), split by direct quote vs other attributions;
+ * then the time annotation takes against the summariser's time per article.
+ */
+final class AttributionBench implements Bench.Task {
+
+    @Override
+    public void run(String[] args) throws Exception {
+        if (args.length == 0) throw new IllegalArgumentException("usage: attribution DATA_DIR [--split dev|train]");
+        Path folder = Path.of(args[0]).resolve("attribution/polnear-dev");
+        String split = "dev";
+        int limit = -1;
+        int errors = 0;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--split" -> split = args[++i];
+                case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--errors" -> errors = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        List<PolnearCorpus.Doc> docs = PolnearCorpus.load(folder, split, limit);
+        ClaimDetector ours = new ClaimDetector();
+        NaiveClaimDetector naive = new NaiveClaimDetector();
+        AttributionScore.Split baseline = score(docs, naive::annotate);
+        AttributionScore.Split scored = score(docs, ours::annotate);
+
+        int sentences = 0;
+        int gold = 0;
+        int direct = 0;
+        for (PolnearCorpus.Doc d : docs) {
+            sentences += d.sentences().size();
+            for (PolnearCorpus.Gold g : d.gold()) {
+                if (g != null) gold++;
+                if (g != null && g.direct()) direct++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "attribution: polnear-dev %s.jsonl, %d articles, %d sentences, %d with a gold"
+                + " attribution (%d direct quote, %d other)%n", split, docs.size(), sentences, gold, direct, gold - direct);
+        System.out.println("per sentence; P/R/F1 in %; exact = after trimming spaces and punctuation at the ends;"
+                + " tok = token-overlap F1");
+        System.out.printf(Locale.ROOT, "%-22s %-13s %6s %6s | %5s %5s %5s %5s | %5s %5s %5s %5s%n", "system", "group",
+                "gold", "named", "spk-P", "spk-R", "spkF1", "tokF1", "cue-P", "cue-R", "cueF1", "tokF1");
+        String[] groups = {"direct quote", "other", "all"};
+        for (Object[] row : new Object[][] {{"rule baseline (naive)", baseline}, {"ours (ClaimDetector)", scored}}) {
+            List<AttributionScore> g = ((AttributionScore.Split) row[1]).groups();
+            for (int k = 0; k < g.size(); k++) {
+                AttributionScore s = g.get(k);
+                System.out.printf(Locale.ROOT, "%-22s %-13s %6d %6d | %5.1f %5.1f %5.1f %5.1f | %5.1f %5.1f %5.1f %5.1f%n",
+                        row[0], groups[k], s.speaker.gold, s.speaker.predicted,
+                        100 * s.speaker.precision(s.speaker.exact), 100 * s.speaker.recall(s.speaker.exact),
+                        100 * s.speaker.exactF1(), 100 * s.speaker.tokenOverlapF1(),
+                        100 * s.cue.precision(s.cue.exact), 100 * s.cue.recall(s.cue.exact),
+                        100 * s.cue.exactF1(), 100 * s.cue.tokenOverlapF1());
+            }
+        }
+        timing(docs, ours);
+        if (errors > 0) printErrors(docs, ours, errors);
+    }
+
+    static AttributionScore.Split score(List<PolnearCorpus.Doc> docs, Function<List<Sentence>, List<Claim>> detector) {
+        AttributionScore.Split split = new AttributionScore.Split();
+        for (PolnearCorpus.Doc d : docs) {
+            List<Claim> claims = detector.apply(d.sentences());
+            for (int i = 0; i < claims.size(); i++) split.add(claims.get(i), d.gold().get(i));
+        }
+        return split;
+    }
+
+    /**
+     * Annotation time against the whole summariser (segment, annotate, select) on the same
+     * articles, best of three passes after a warm-up pass; both measured in this one run.
+     */
+    private static void timing(List<PolnearCorpus.Doc> docs, ClaimDetector detector) {
+        SummaryPipeline pipeline = SummaryPipeline.withDefaults();
+        long bestAnnotate = Long.MAX_VALUE;
+        long bestSummarize = Long.MAX_VALUE;
+        int sink = 0;
+        for (int pass = 0; pass < 4; pass++) {
+            long t0 = System.nanoTime();
+            for (PolnearCorpus.Doc d : docs) sink += detector.annotate(d.sentences()).size();
+            long t1 = System.nanoTime();
+            for (PolnearCorpus.Doc d : docs) sink += pipeline.summarize(d.article(), SentenceBudget.AUTO).sentences().size();
+            long t2 = System.nanoTime();
+            if (pass > 0) {
+                bestAnnotate = Math.min(bestAnnotate, t1 - t0);
+                bestSummarize = Math.min(bestSummarize, t2 - t1);
+            }
+        }
+        double annotateMs = bestAnnotate / 1e6 / docs.size();
+        double summarizeMs = bestSummarize / 1e6 / docs.size();
+        System.out.printf(Locale.ROOT, "speed: annotation %.3f ms/article; summariser with annotation %.3f ms/article;"
+                        + " annotation adds %.1f%% to the summariser without it (%d)%n",
+                annotateMs, summarizeMs, 100 * annotateMs / Math.max(1e-9, summarizeMs - annotateMs), sink % 10);
+    }
+
+    /** For tuning on train: sentences where our speaker differs from the gold one. */
+    private static void printErrors(List<PolnearCorpus.Doc> docs, ClaimDetector detector, int max) {
+        List<String> out = new ArrayList<>();
+        for (PolnearCorpus.Doc d : docs) {
+            List<Claim> claims = detector.annotate(d.sentences());
+            for (int i = 0; i < claims.size() && out.size() < max; i++) {
+                Claim c = claims.get(i);
+                PolnearCorpus.Gold g = d.gold().get(i);
+                String ps = AttributionScore.trim(c.speaker());
+                String gs = g == null ? null : AttributionScore.trim(g.speaker());
+                String pc = AttributionScore.trim(c.cue());
+                String gc = g == null ? null : AttributionScore.trim(g.cue());
+                boolean speakerOk = ps == null ? gs == null : ps.equals(gs);
+                boolean cueOk = pc == null ? gc == null : pc.equals(gc);
+                if (speakerOk && cueOk) continue;
+                out.add(String.format("%s [%s|%s] gold [%s|%s]%n    %s", speakerOk ? "cue" : "SPK", ps, pc, gs, gc,
+                        d.sentences().get(i).text()));
+            }
+        }
+        out.forEach(System.out::println);
+    }
+}
