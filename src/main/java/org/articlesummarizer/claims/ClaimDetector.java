@@ -49,7 +49,7 @@ public final class ClaimDetector {
                     && sentences.get(q.firstSentence()).paragraph() - sentences.get(previous.lastSentence()).paragraph() <= 1) {
                 source = previousSource;
             }
-            if (source >= 0) {
+            if (source >= 0 && !Boolean.getBoolean("noprop")) {
                 for (int i = q.firstSentence(); i <= q.lastSentence(); i++) {
                     if (from[i] < 0 && quotes.quotedWords[i] > 0) from[i] = source;
                 }

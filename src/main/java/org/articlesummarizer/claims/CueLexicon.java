@@ -34,15 +34,32 @@ final class CueLexicon {
                 "criticized", "criticised", "accused", "accuses", "defended", "praised", "questioned",
                 "asked", "asks", "announcing", "declined", "refused", "rejected", "disputed", "charged",
                 "agreed", "expressed", "mocked", "lamented", "added:", "continued", "wondered",
-                "believes", "thinks", "hopes", "fears", "indicated", "implied", "estimated", "posted",
-                "posits", "proclaimed", "predicting", "recounted", "shouted", "yelled", "whispered");
-        weak("called", "calls", "calling", "found", "finds", "show", "shows", "showed", "showing",
+                "indicated", "implied", "estimated", "posted",
+                "posits", "proclaimed", "predicting", "recounted", "shouted", "yelled", "whispered", "denounced",
+                "echoed", "condemned", "decried", "railed", "assured", "reminded", "voiced", "touted", "thanked",
+                "insisting", "declaring", "stating", "retweeted", "slams", "bemoaned", "assailed", "likened",
+                "commented", "interjected", "lashed", "speculated", "hailed", "alleges", "alleged", "alleging",
+                "dismisses", "blames", "quoted", "emailed", "cites", "praises", "blasting", "criticizing",
+                "denouncing", "accusing", "tweeting", "describing", "questioning", "promising", "defending",
+                "mentioned", "blasts", "slamming", "mocking", "praising", "pledging", "vowing", "thanking",
+                "touting", "acknowledging", "dismissing", "blaming", "reiterating", "emphasizing", "stressing",
+                "warning", "complaining", "insisting", "contending", "conceding", "asserting", "recounting");
+        weak("believes", "thinks", "hopes", "fears", "called", "calls", "calling", "found", "finds", "show", "shows", "showed", "showing",
                 "believe", "think", "thought", "hope", "fear", "want", "wants", "wanted", "endorsed",
                 "supported", "opposed", "proposed", "sought", "talked", "spoke", "pointed", "referring",
                 "referred", "discussed", "knows", "knew", "sees", "saw", "learned", "decided", "expects",
                 "expected", "considers", "considered", "described", "asking", "urging", "seeks",
                 "supports", "backed", "backing", "supporting", "feel", "feels", "felt", "worried",
-                "attacked", "knocked", "ordered", "signaled", "signalled", "hinted", "demanded", "read");
+                "attacked", "knocked", "ordered", "signaled", "signalled", "hinted", "demanded", "read",
+                "talking", "offered", "voted", "mention", "seeking", "issued", "suggest", "discuss", "respond",
+                "hoping", "endorse", "pushed", "favor", "named", "offer", "pointing", "signed", "hoped", "oppose",
+                "agree", "pushing", "shared", "expect", "talks", "acknowledge", "explain", "repeated", "blame",
+                "praise", "worry", "advocate", "promise", "prefer", "listed", "describe", "highlighted",
+                "encouraged", "identified", "reads", "discussing", "announce", "refusing", "threatened",
+                "favored", "answered", "addressed", "endorsing", "challenged", "repeating", "indicate",
+                "welcomed", "requested", "recommended", "proposing", "embraced", "declare", "apologized",
+                "pressed", "criticize", "admit", "warn", "hints", "remembered", "demands", "opposes", "agrees",
+                "mentions", "refuses", "reveal", "predict", "unveiled", "disclosed", "noticed");
     }
 
     /** Words that may stand between the subject and the cue and belong to the cue ("has also said"). */
@@ -82,6 +99,14 @@ final class CueLexicon {
     static boolean particle(String verbLower, String nextLower) {
         Set<String> p = PARTICLES.get(verbLower);
         return p != null && p.contains(nextLower);
+    }
+
+    /** Forms that are as often nouns ("the TV show", "media reports"): a cue only before a clause or object. */
+    private static final Set<String> NOUN_LIKE = Set.of("show", "shows", "reports", "calls", "states", "claims",
+            "promises", "notes", "fears", "hopes", "posts", "tweets", "claim", "call", "fear", "hope", "read");
+
+    static boolean nounLike(String lower) {
+        return NOUN_LIKE.contains(lower);
     }
 
     /** Passive or copular forms that take the cue from the subject ("is said to", "was told"). */

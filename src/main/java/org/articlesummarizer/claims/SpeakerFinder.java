@@ -39,6 +39,25 @@ final class SpeakerFinder {
 
     private static final int MAX_PHRASE = 12;
 
+    private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight", "morning", "night", "afternoon", "evening",
+            "week", "month", "year");
+
+    private static final Set<String> PREDETERMINERS = Set.of("all", "both", "half", "nearly", "almost", "not");
+
+    private static final Set<String> PREPOSITIONS = Set.of("of", "on", "in", "at", "for", "as", "from", "by", "and",
+            "or", "to", "with", "about", "up", "off", "out", "into", "over", "is", "are", "was", "were");
+
+    /** Finite verbs: an inverted source never holds one ("says the actions wouldn't ..."). */
+    private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+
+    /** Lower-case heads that can be a source before a weak cue ("polls show", "the report found"). */
+    private static final Set<String> SOURCE_NOUNS = Set.of("poll", "polls", "survey", "surveys", "report",
+            "reports", "records", "data", "study", "studies", "official", "officials", "source", "sources",
+            "critics", "experts", "analysts", "aides", "analysis", "research", "numbers", "figures",
+            "documents", "spokesman", "spokeswoman", "spokesperson", "campaign", "voters", "supporters");
+
     /** The attribution of a sentence, or null: the first cue (outside quotes) with a source. */
     Span find(String sentence, List<Token> tokens, boolean[] quoted) {
         Span according = null;
@@ -59,15 +78,18 @@ final class SpeakerFinder {
 
     private Span accordingTo(List<Token> tokens, boolean[] quoted, int i) {
         int from = i + 2;
-        int end = forwardPhrase(tokens, quoted, from, false);
+        int end = accordingPhrase(tokens, quoted, from);
         if (end <= from) return null;
         return new Span(tokens.get(from).start(), tokens.get(end - 1).end(), tokens.get(i).start(),
                 tokens.get(i + 1).end());
     }
 
     private Span verbCue(List<Token> tokens, boolean[] quoted, int verb, CueLexicon.Strength strength) {
+        Token v = tokens.get(verb);
+        if (!Character.isLowerCase(v.text().charAt(0))) return null;
+        if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1)) return null;
         int cueEnd = verb + 1;
-        if (cueEnd < tokens.size() && CueLexicon.particle(tokens.get(verb).lower(), tokens.get(cueEnd).lower())) {
+        if (cueEnd < tokens.size() && CueLexicon.particle(v.lower(), tokens.get(cueEnd).lower())) {
             cueEnd++;
         }
         int cueStart = verb;
@@ -75,32 +97,132 @@ final class SpeakerFinder {
                 && CueLexicon.auxiliary(tokens.get(cueStart - 1).lower())) {
             cueStart--;
         }
-        int p = cueStart - 1;
-        // inversion: ..." said Sanders / ..., said the spokesman
-        if (p < 0 || !tokens.get(p).isWord()) {
-            if (cueStart == verb) {
-                int end = forwardPhrase(tokens, quoted, cueEnd, true);
-                if (end > cueEnd && startsName(tokens, cueEnd, strength)) {
-                    return span(tokens, cueEnd, end, cueStart, cueEnd);
-                }
-            }
-            if (p >= 0 && tokens.get(p).is(",")) {
-                int[] subject = appositiveSubject(tokens, quoted, p);
-                if (subject != null) return span(tokens, subject[0], subject[1], cueStart, cueEnd);
-            }
-            return null;
+        int p = skipTime(tokens, quoted, cueStart - 1);
+        if (p >= 1 && tokens.get(p).is(",") && tokens.get(p - 1).is(")")) p--; // "Gov. John Kasich (R-OH), said"
+        if (p >= 0 && tokens.get(p).is(")")) {
+            int start = backwardPhrase(tokens, quoted, p);
+            return start < 0 ? null : span(tokens, start, p + 1, cueStart, cueEnd);
         }
-        if (quoted[p]) return null;
-        String head = tokens.get(p).lower();
-        if (PRONOUNS.contains(head)) {
-            return span(tokens, p, p + 1, cueStart, cueEnd);
+        if (p >= 0 && tokens.get(p).isWord() && (tokens.get(p).lower().equals("and") || tokens.get(p).lower().equals("but"))
+                && strength == CueLexicon.Strength.STRONG) {
+            // "She greeted supporters and told them ...": the subject of the sentence
+            int[] subject = subjectOfSentence(tokens, quoted, p);
+            return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
         }
-        int start = backwardPhrase(tokens, quoted, p);
-        if (start < 0) return null;
-        if (strength == CueLexicon.Strength.WEAK && !tokens.get(p).capitalised()) return null;
-        return span(tokens, start, p + 1, cueStart, cueEnd);
+        if (p >= 0 && tokens.get(p).isWord()) {
+            if (quoted[p]) return null;
+            String head = tokens.get(p).lower();
+            if (PRONOUNS.contains(head)) {
+                return strength == CueLexicon.Strength.WEAK ? null : span(tokens, p, p + 1, cueStart, cueEnd);
+            }
+            int start = backwardPhrase(tokens, quoted, p);
+            if (start < 0) return null;
+            if (strength == CueLexicon.Strength.WEAK && !tokens.get(p).capitalised() && !SOURCE_NOUNS.contains(head)) {
+                return null;
+            }
+            return span(tokens, start, p + 1, cueStart, cueEnd);
+        }
+        if (p >= 0 && tokens.get(p).is(",")) {
+            if (v.lower().endsWith("ing")) {
+                // "Trump returned the compliment, telling Reuters ...": the subject of the main clause
+                int[] subject = subjectOfSentence(tokens, quoted, p);
+                return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
+            }
+            int[] subject = appositiveSubject(tokens, quoted, p);
+            if (subject != null) return span(tokens, subject[0], subject[1], cueStart, cueEnd);
+        }
+        // inversion: ..." said Sanders / ..., says a new poll
+        if (cueStart == verb && strength == CueLexicon.Strength.STRONG) {
+            int end = inversionPhrase(tokens, quoted, cueEnd);
+            if (end > cueEnd) return span(tokens, cueEnd, end, cueStart, cueEnd);
+        }
+        return null;
     }
 
+    /** Steps back over a time between subject and cue: "Clinton on Tuesday said", "Trump yesterday said". */
+    private static int skipTime(List<Token> tokens, boolean[] quoted, int p) {
+        int q = p;
+        while (q >= 1 && !quoted[q] && tokens.get(q).isWord() && TIME.contains(tokens.get(q).lower())) q--;
+        if (q == p) return p;
+        if (q >= 1 && tokens.get(q).isWord() && (tokens.get(q).lower().equals("on") || tokens.get(q).lower().equals("last")
+                || tokens.get(q).lower().equals("this"))) {
+            q--;
+        }
+        return q >= 0 && tokens.get(q).isWord() ? q : p;
+    }
+
+    /** Whether a clause or an object follows: "shows that", "show he backed", not "show on Sirius". */
+    private static boolean beforeClause(List<Token> tokens, int i) {
+        if (i >= tokens.size()) return false;
+        Token t = tokens.get(i);
+        if (!t.isWord()) return t.is(":");
+        String l = t.lower();
+        if (PREPOSITIONS.contains(l)) return false;
+        return !t.capitalised() || PRONOUNS.contains(l);
+    }
+
+    /** The subject that opens the sentence (after an opening adverbial and its comma), up to {@code limit}. */
+    private int[] subjectOfSentence(List<Token> tokens, boolean[] quoted, int limit) {
+        int i = 0;
+        if (i < limit && tokens.get(i).isWord() && NOT_NAME.contains(tokens.get(i).lower())) {
+            while (i < limit && !tokens.get(i).is(",")) i++;
+            i++;
+        }
+        if (i >= limit || quoted[i] || !tokens.get(i).isWord()) return null;
+        Token first = tokens.get(i);
+        if (PRONOUNS.contains(first.lower()) && !first.lower().equals("it") && !first.lower().equals("who")) {
+            return new int[] {i, i + 1};
+        }
+        int j = i;
+        if (DETERMINERS.contains(first.lower())) j++;
+        int names = 0;
+        while (j < limit && tokens.get(j).isWord() && !quoted[j]) {
+            Token t = tokens.get(j);
+            if (t.capitalised() && !NOT_NAME.contains(t.lower())) {
+                names++;
+                j++;
+            } else if (names > 0 && (t.lower().equals("of") || t.lower().equals("and")) && j + 1 < limit
+                    && tokens.get(j + 1).capitalised()) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return names == 0 ? null : new int[] {i, j};
+    }
+
+    /** The source after an inverted cue: a name or noun phrase, with one apposition, to the end of the clause. */
+    private int inversionPhrase(List<Token> tokens, boolean[] quoted, int from) {
+        if (!startsName(tokens, from)) return -1;
+        int i = from;
+        boolean sawComma = false;
+        boolean content = false;
+        while (i < tokens.size() && i - from < 40) {
+            Token t = tokens.get(i);
+            if (quoted[i] || t.isQuote()) break;
+            if (!t.isWord()) {
+                if (t.is(",") && !sawComma) {
+                    sawComma = true; // "said Andy Grewal, a law professor at ..."
+                    i++;
+                    continue;
+                }
+                if (t.is("(") || t.is(")") || t.is("-") || t.is("&") || t.is("/")) { i++; continue; }
+                break;
+            }
+            String l = t.lower();
+            if (!sawComma && i > from && !t.capitalised()) {
+                if (FINITE.contains(l) || l.endsWith("n’t") || l.endsWith("n't")) return -1;
+                if (BREAKERS.contains(l) && !l.equals("and") || l.endsWith("day") || l.equals("last")
+                        || l.equals("earlier")) {
+                    break;
+                }
+            }
+            if (!DETERMINERS.contains(l)) content = true;
+            i++;
+        }
+        while (i > from && !tokens.get(i - 1).isWord() && !tokens.get(i - 1).is(")")) i--;
+        return content ? i : -1;
+    }
     private static Span span(List<Token> tokens, int from, int to, int cueFrom, int cueTo) {
         return new Span(tokens.get(from).start(), tokens.get(to - 1).end(), tokens.get(cueFrom).start(),
                 tokens.get(cueTo - 1).end());
@@ -109,6 +231,13 @@ final class SpeakerFinder {
     /** Start of the noun phrase ending at token {@code head}, or -1 when the head is no noun. */
     private int backwardPhrase(List<Token> tokens, boolean[] quoted, int head) {
         Token h = tokens.get(head);
+        if (h.is(")")) {
+            // "Sen. Bernie Sanders (I-Vt.)": step over the bracket to the name before it
+            int open = head - 1;
+            while (open > 0 && !tokens.get(open).is("(") && head - open < 8) open--;
+            if (open <= 0 || !tokens.get(open).is("(")) return -1;
+            return backwardPhrase(tokens, quoted, open - 1);
+        }
         if (!h.isWord()) return -1;
         String hl = h.lower();
         if (BREAKERS.contains(hl) || DETERMINERS.contains(hl)) return -1;
@@ -131,7 +260,11 @@ final class SpeakerFinder {
                 start = j;
                 continue;
             }
-            if (DETERMINERS.contains(l)) { start = j; break; }
+            if (DETERMINERS.contains(l)) {
+                start = j;
+                if (j > 0 && PREDETERMINERS.contains(tokens.get(j - 1).lower())) start = j - 1;
+                break;
+            }
             if ((l.equals("of") || l.equals("for") || l.equals("and") || l.equals("&"))
                     && tokens.get(start).capitalised() && j > 0 && tokens.get(j - 1).isWord()
                     && (tokens.get(j - 1).capitalised() || !BREAKERS.contains(tokens.get(j - 1).lower()))) {
@@ -140,7 +273,6 @@ final class SpeakerFinder {
             }
             if (l.endsWith("’s") || l.endsWith("'s")) { start = j; continue; }
             if (BREAKERS.contains(l) || l.endsWith("ly") || l.endsWith("ed") && !t.capitalised()) break;
-            if (Character.isDigit(l.charAt(0))) break;
             start = j;
         }
         // never start on "of"/"and"
@@ -152,42 +284,32 @@ final class SpeakerFinder {
         return start;
     }
 
-    /** The phrase after an inverted cue or "according to": to the end of the clause. */
-    private int forwardPhrase(List<Token> tokens, boolean[] quoted, int from, boolean inversion) {
+    /** The source after "according to": to the end of the clause. */
+    private static int accordingPhrase(List<Token> tokens, boolean[] quoted, int from) {
         int i = from;
-        boolean sawComma = false;
-        while (i < tokens.size() && i - from < 40) {
+        while (i < tokens.size() && i - from < 30) {
             Token t = tokens.get(i);
             if (quoted[i] || t.isQuote()) break;
             if (!t.isWord()) {
-                if (t.is(",") && inversion && !sawComma) {
-                    sawComma = true; // "said Andy Grewal, a law professor at ..."
-                    i++;
-                    continue;
-                }
                 if (t.is("(") || t.is(")") || t.is("-") || t.is("&") || t.is("/")) { i++; continue; }
                 break;
             }
             String l = t.lower();
-            if (!sawComma && i > from && !t.capitalised() && (BREAKERS.contains(l) && !l.equals("and")
-                    || l.endsWith("day") || l.equals("last") || l.equals("earlier"))) {
-                break;
-            }
-            if (!inversion && (l.equals("that") || l.equals("which"))) break;
+            if (i > from && (l.equals("that") || l.equals("which") || l.equals("who"))) break;
             i++;
         }
         while (i > from && !tokens.get(i - 1).isWord() && !tokens.get(i - 1).is(")")) i--;
         return i;
     }
 
-    private static boolean startsName(List<Token> tokens, int i, CueLexicon.Strength strength) {
+    private static boolean startsName(List<Token> tokens, int i) {
         if (i >= tokens.size()) return false;
         Token t = tokens.get(i);
         if (!t.isWord()) return false;
         String l = t.lower();
-        if (PRONOUNS.contains(l)) return strength == CueLexicon.Strength.STRONG && !l.equals("who") && !l.equals("it");
+        if (PRONOUNS.contains(l)) return !l.equals("who") && !l.equals("it");
         if (t.capitalised()) return !NOT_NAME.contains(l);
-        return l.equals("the") || l.equals("a") || l.equals("an") || l.equals("one") || l.equals("another");
+        return DETERMINERS.contains(l) && !l.equals("that") && !l.equals("this") && !l.equals("no");
     }
 
     /** "Nina Turner, a surrogate for Mr. Sanders, said" / "Mr. Slinker, whose start-up ..., said". */
@@ -199,10 +321,15 @@ final class SpeakerFinder {
         }
         if (q <= 0 || !tokens.get(q).is(",") || q + 1 >= comma) return null;
         int head = q - 1;
+        if (head >= 2 && Character.isDigit(tokens.get(head).text().charAt(0)) && tokens.get(head - 1).is(",")) {
+            head -= 2; // "Clinton, 35, the daughter of ..."
+        }
         Token h = tokens.get(head);
-        if (!h.capitalised() || NOT_NAME.contains(h.lower())) return null;
+        if (!h.isWord() || NOT_NAME.contains(h.lower())) return null;
         int start = backwardPhrase(tokens, quoted, head);
         if (start < 0) return null;
+        Token opener = tokens.get(start);
+        if (!h.capitalised() && !opener.capitalised() && !DETERMINERS.contains(opener.lower())) return null;
         String first = tokens.get(q + 1).lower();
         if (first.equals("who") || first.equals("whose") || first.equals("which")) {
             return new int[] {start, head + 1};
