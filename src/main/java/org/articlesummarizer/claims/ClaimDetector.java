@@ -23,12 +23,14 @@ public final class ClaimDetector {
     /** One claim per sentence, in the order given; the sentences are one article in reading order. */
     public List<Claim> annotate(List<Sentence> sentences) {
         int n = sentences.size();
-        List<List<Token>> tokens = new ArrayList<>(n);
-        for (Sentence s : sentences) tokens.add(Tokens.of(s.text()));
-        QuoteTracker quotes = new QuoteTracker(sentences, tokens);
-
+        QuoteTracker quotes = new QuoteTracker(sentences);
         Span[] own = new Span[n];
-        for (int i = 0; i < n; i++) own[i] = finder.find(sentences.get(i).text(), tokens.get(i), quotes.quoted[i]);
+        for (int i = 0; i < n; i++) {
+            String text = sentences.get(i).text();
+            if (!CueLexicon.mayHaveCue(text, quotes, i)) continue; // most sentences: no tokens needed
+            List<Token> tokens = Tokens.of(text);
+            own[i] = finder.find(text, tokens, quotes.quoted(i, tokens));
+        }
 
         // a quotation takes the attribution found in any of its sentences (or in the line that
         // introduces it with a colon); an unattributed quotation that follows an attributed one
@@ -49,7 +51,7 @@ public final class ClaimDetector {
                     && sentences.get(q.firstSentence()).paragraph() - sentences.get(previous.lastSentence()).paragraph() <= 1) {
                 source = previousSource;
             }
-            if (source >= 0 && !Boolean.getBoolean("noprop")) {
+            if (source >= 0) {
                 for (int i = q.firstSentence(); i <= q.lastSentence(); i++) {
                     if (from[i] < 0 && quotes.quotedWords[i] > 0) from[i] = source;
                 }
@@ -58,15 +60,14 @@ public final class ClaimDetector {
             previousSource = source;
         }
 
-        NameResolver names = new NameResolver();
+        NameResolver names = new NameResolver(sentences);
         String[] speakers = new String[n];
         String[] resolved = new String[n];
         List<Claim> claims = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            names.read(tokens.get(i));
             if (own[i] != null) {
                 speakers[i] = own[i].speaker(sentences.get(i).text());
-                resolved[i] = names.resolve(speakers[i]);
+                resolved[i] = names.resolve(speakers[i], i, own[i].speakerStart());
             }
         }
         for (int i = 0; i < n; i++) {
@@ -76,9 +77,15 @@ public final class ClaimDetector {
                 claims.add(quote ? new Claim(Claim.Kind.DIRECT_QUOTE, null, null, null) : Claim.ASSERTION);
                 continue;
             }
-            Claim.Kind kind = quote || src != i ? Claim.Kind.DIRECT_QUOTE : Claim.Kind.REPORTED_SPEECH;
-            String cue = own[src].cue(sentences.get(src).text());
-            claims.add(new Claim(kind, speakers[src], cue, resolved[src]));
+            if (src != i) {
+                // a sentence of a quotation attributed in another sentence: speaker and cue are spans
+                // of their own sentence, so this one carries only whose quotation it is
+                claims.add(new Claim(Claim.Kind.DIRECT_QUOTE, null, null,
+                        resolved[src] != null ? resolved[src] : speakers[src]));
+                continue;
+            }
+            Claim.Kind kind = quote ? Claim.Kind.DIRECT_QUOTE : Claim.Kind.REPORTED_SPEECH;
+            claims.add(new Claim(kind, speakers[i], own[i].cue(sentences.get(i).text()), resolved[i]));
         }
         return claims;
     }

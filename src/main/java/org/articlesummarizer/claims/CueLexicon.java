@@ -33,7 +33,7 @@ final class CueLexicon {
                 "reveals", "described", "describes", "dismissed", "blamed", "blasted", "slammed",
                 "criticized", "criticised", "accused", "accuses", "defended", "praised", "questioned",
                 "asked", "asks", "announcing", "declined", "refused", "rejected", "disputed", "charged",
-                "agreed", "expressed", "mocked", "lamented", "added:", "continued", "wondered",
+                "agreed", "expressed", "mocked", "lamented", "continued", "wondered",
                 "indicated", "implied", "estimated", "posted",
                 "posits", "proclaimed", "predicting", "recounted", "shouted", "yelled", "whispered", "denounced",
                 "echoed", "condemned", "decried", "railed", "assured", "reminded", "voiced", "touted", "thanked",
@@ -87,9 +87,36 @@ final class CueLexicon {
         for (String f : forms) VERBS.putIfAbsent(f, Strength.WEAK);
     }
 
-    /** The strength of a cue word (lower case), or null when it is no cue. */
-    static Strength verb(String lower) {
-        return VERBS.get(lower);
+    private static final WordTable<Strength> TABLE = new WordTable<>(VERBS);
+
+    /** The strength of the cue word at {@code text[from, to)} (as written: cues are lower case), or null. */
+    static Strength verb(String text, int from, int to) {
+        return TABLE.get(text, from, to);
+    }
+
+    /**
+     * Whether the sentence holds any cue word or "according to": the cheap test that spares most
+     * sentences the tokenizer.
+     */
+    static boolean mayHaveCue(String text, QuoteTracker quotes, int sentence) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Character.isLetter(text.charAt(j))) j++;
+            if ((Character.isLowerCase(c) && TABLE.get(text, i, j) != null
+                    || j - i == 9 && text.regionMatches(true, i, "according", 0, 9))
+                    && !quotes.isQuoted(sentence, i)) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
     }
 
     static boolean auxiliary(String lower) {

@@ -1,99 +1,147 @@
 package org.articlesummarizer.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.articlesummarizer.article.Sentence;
 
 /**
- * Follows double quotation marks through the article, across sentences and paragraphs, and says
- * which tokens are quoted and which quotes span which sentences. A mark opens a quote when none is
- * open and closes it otherwise, whatever its shape (scraped text often has “ for ”). A quote open
- * at the end of a paragraph goes on into the next one when that paragraph opens with a quotation
- * mark (the newspaper convention) or holds an odd number of marks (a closing mark left for it);
- * otherwise it ends with its paragraph.
+ * Follows double quotation marks (“ ” " « » '' ``) through the article, across sentences and
+ * paragraphs: which stretches of each sentence are quoted and which quotations span which
+ * sentences. A mark opens a quote when none is open and closes it otherwise, whatever its shape
+ * (scraped text often has “ for ”). A quote still open at the end of a paragraph goes on into the
+ * next one when that paragraph opens with a quotation mark (the newspaper convention) or holds an
+ * odd number of marks (a closing mark left for it); otherwise it ends with its paragraph. Works
+ * on characters: no tokens needed.
  */
 final class QuoteTracker {
 
     /** One quotation: the sentences it runs over, first and last inclusive. */
     record Quote(int firstSentence, int lastSentence) {
-        boolean spans(int sentence) {
-            return sentence >= firstSentence && sentence <= lastSentence;
-        }
     }
 
-    /** Per sentence, per token: inside quotation marks (the marks themselves included). */
-    final boolean[][] quoted;
+    private static final int[] NONE = new int[0];
+
+    /** Per sentence: quoted character ranges as from, to pairs (marks included). */
+    private final int[][] ranges;
     /** Per sentence: how many words stand inside quotation marks. */
     final int[] quotedWords;
     final List<Quote> quotes = new ArrayList<>();
 
-    QuoteTracker(List<Sentence> sentences, List<List<Token>> tokens) {
+    QuoteTracker(List<Sentence> sentences) {
         int n = sentences.size();
-        quoted = new boolean[n][];
+        ranges = new int[n][];
         quotedWords = new int[n];
         boolean open = false;
         int openSentence = -1;
         for (int s = 0; s < n; s++) {
-            List<Token> ts = tokens.get(s);
-            quoted[s] = new boolean[ts.size()];
-            boolean newParagraph = s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph();
+            String text = sentences.get(s).text();
+            int[] r = NONE;
+            int count = 0;
             int from = 0;
+            int rangeStart = 0;
+            boolean newParagraph = s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph();
             if (open && newParagraph) {
-                if (!ts.isEmpty() && isDoubleMark(ts.get(0))) {
-                    quoted[s][0] = true;
-                    from = 1; // the mark that reopens a continued quote
-                } else if (marksInParagraph(sentences, tokens, s) % 2 == 0) {
+                int first = firstNonSpace(text);
+                if (first < text.length() && markLength(text, first) > 0) {
+                    from = first + markLength(text, first); // the mark that reopens a continued quote
+                } else if (marksInParagraph(sentences, s) % 2 == 0) {
                     quotes.add(new Quote(openSentence, s - 1));
                     open = false;
                 }
             }
-            for (int i = from; i < ts.size(); i++) {
-                Token t = ts.get(i);
-                if (isDoubleMark(t)) {
-                    if (!open && t.type() == Token.Type.CLOSE_QUOTE && i > 0 && !isAfterSpace(ts, i)) {
-                        continue; // a stray closing mark
-                    }
-                    quoted[s][i] = true;
-                    if (open) {
-                        quotes.add(new Quote(openSentence, s));
-                        open = false;
-                    } else {
-                        open = true;
-                        openSentence = s;
-                    }
+            for (int i = from; i < text.length(); ) {
+                int len = markLength(text, i);
+                if (len == 0) {
+                    i++;
                     continue;
                 }
-                quoted[s][i] = open;
-                if (open && t.isWord()) quotedWords[s]++;
+                char c = text.charAt(i);
+                if (!open && (c == '”' || c == '»') && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                    i += len; // a stray closing mark
+                    continue;
+                }
+                if (open) {
+                    r = add(r, count++, rangeStart, i + len);
+                    quotes.add(new Quote(openSentence, s));
+                    open = false;
+                } else {
+                    open = true;
+                    openSentence = s;
+                    rangeStart = i;
+                }
+                i += len;
             }
+            if (open) r = add(r, count++, rangeStart, text.length());
+            ranges[s] = count == 0 ? NONE : Arrays.copyOf(r, 2 * count);
+            quotedWords[s] = countWords(text, ranges[s]);
         }
         if (open) quotes.add(new Quote(openSentence, n - 1));
     }
 
-    private static boolean isAfterSpace(List<Token> ts, int i) {
-        return ts.get(i - 1).end() < ts.get(i).start();
+    /** Per token of sentence {@code s}: whether it stands inside quotation marks (marks included). */
+    boolean[] quoted(int s, List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        if (ranges[s].length == 0) return out;
+        for (int t = 0; t < out.length; t++) out[t] = isQuoted(s, tokens.get(t).start());
+        return out;
     }
 
-    private static int marksInParagraph(List<Sentence> sentences, List<List<Token>> tokens, int s) {
+    /** Whether character {@code at} of sentence {@code s} stands inside quotation marks. */
+    boolean isQuoted(int s, int at) {
+        int[] r = ranges[s];
+        for (int k = 0; k < r.length; k += 2) if (at >= r[k] && at < r[k + 1]) return true;
+        return false;
+    }
+
+    /** Length of the double quotation mark at {@code i}, or 0. */
+    static int markLength(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»') return 1;
+        if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) return 2;
+        return 0;
+    }
+
+    private static int[] add(int[] r, int count, int from, int to) {
+        int[] out = 2 * count + 2 > r.length ? Arrays.copyOf(r, Math.max(4, r.length * 2)) : r;
+        out[2 * count] = from;
+        out[2 * count + 1] = to;
+        return out;
+    }
+
+    private static int firstNonSpace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static int marksInParagraph(List<Sentence> sentences, int s) {
         int paragraph = sentences.get(s).paragraph();
         int marks = 0;
         for (int k = s; k < sentences.size() && sentences.get(k).paragraph() == paragraph; k++) {
-            for (Token t : tokens.get(k)) if (isDoubleMark(t)) marks++;
+            String text = sentences.get(k).text();
+            for (int i = 0; i < text.length(); i++) {
+                int len = markLength(text, i);
+                if (len > 0) {
+                    marks++;
+                    i += len - 1;
+                }
+            }
         }
         return marks;
     }
 
-    static boolean isDoubleMark(Token t) {
-        if (!t.isQuote()) return false;
-        String x = t.text();
-        return !(x.equals("'") || x.equals("’") || x.equals("‘"));
-    }
-
-    /** The last quotation that covers the sentence, or null. */
-    Quote quoteOf(int sentence) {
-        Quote found = null;
-        for (Quote q : quotes) if (q.spans(sentence)) found = q;
-        return found;
+    private static int countWords(String text, int[] r) {
+        int words = 0;
+        for (int k = 0; k < r.length; k += 2) {
+            boolean inWord = false;
+            for (int i = r[k]; i < r[k + 1]; i++) {
+                boolean letter = Character.isLetterOrDigit(text.charAt(i));
+                if (letter && !inWord) words++;
+                inWord = letter;
+            }
+        }
+        return words;
     }
 }

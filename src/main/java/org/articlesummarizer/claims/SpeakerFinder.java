@@ -63,12 +63,14 @@ final class SpeakerFinder {
         Span according = null;
         for (int i = 0; i < tokens.size(); i++) {
             if (quoted[i] || !tokens.get(i).isWord()) continue;
-            String w = tokens.get(i).lower();
-            if (w.equals("according") && i + 1 < tokens.size() && tokens.get(i + 1).lower().equals("to")) {
+            Token w = tokens.get(i);
+            if ((w.is("according") || w.is("According")) && i + 1 < tokens.size() && tokens.get(i + 1).is("to")) {
                 if (according == null) according = accordingTo(tokens, quoted, i);
                 continue;
             }
-            CueLexicon.Strength strength = CueLexicon.verb(w);
+            Token t = tokens.get(i);
+            CueLexicon.Strength strength = Character.isLowerCase(t.first())
+                    ? CueLexicon.verb(sentence, t.start(), t.end()) : null;
             if (strength == null || CueLexicon.passive(tokens, i)) continue;
             Span span = verbCue(tokens, quoted, i, strength);
             if (span != null) return span;
@@ -86,7 +88,7 @@ final class SpeakerFinder {
 
     private Span verbCue(List<Token> tokens, boolean[] quoted, int verb, CueLexicon.Strength strength) {
         Token v = tokens.get(verb);
-        if (!Character.isLowerCase(v.text().charAt(0))) return null;
+        if (!Character.isLowerCase(v.first())) return null;
         if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1)) return null;
         int cueEnd = verb + 1;
         if (cueEnd < tokens.size() && CueLexicon.particle(v.lower(), tokens.get(cueEnd).lower())) {

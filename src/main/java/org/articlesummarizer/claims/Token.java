@@ -3,15 +3,51 @@ package org.articlesummarizer.claims;
 import java.util.Locale;
 
 /**
- * One token of a sentence with its character offsets (end exclusive): a word ("U.S.", "Peskov",
- * "don't"), a quotation mark, or another punctuation mark.
+ * One token of a sentence, by its offsets (end exclusive): a word ("U.S.", "Peskov", "don't"), a
+ * quotation mark, or another punctuation mark. Its text is cut from the sentence only when asked.
  */
-record Token(String text, int start, int end, Type type) {
+final class Token {
 
     enum Type { WORD, OPEN_QUOTE, CLOSE_QUOTE, AMBIGUOUS_QUOTE, PUNCT }
 
+    private final String sentence;
+    private final int start;
+    private final int end;
+    private final Type type;
+    private String text;
+    private String lower;
+
+    Token(String sentence, int start, int end, Type type) {
+        this.sentence = sentence;
+        this.start = start;
+        this.end = end;
+        this.type = type;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    Type type() {
+        return type;
+    }
+
+    String text() {
+        if (text == null) text = sentence.substring(start, end);
+        return text;
+    }
+
     String lower() {
-        return text.toLowerCase(Locale.ROOT);
+        if (lower == null) lower = text().toLowerCase(Locale.ROOT);
+        return lower;
+    }
+
+    char first() {
+        return sentence.charAt(start);
     }
 
     boolean isWord() {
@@ -23,10 +59,15 @@ record Token(String text, int start, int end, Type type) {
     }
 
     boolean is(String punct) {
-        return text.equals(punct);
+        return end - start == punct.length() && sentence.startsWith(punct, start);
     }
 
     boolean capitalised() {
-        return type == Type.WORD && Character.isUpperCase(text.charAt(0));
+        return type == Type.WORD && Character.isUpperCase(sentence.charAt(start));
+    }
+
+    @Override
+    public String toString() {
+        return text();
     }
 }

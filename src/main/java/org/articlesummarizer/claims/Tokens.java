@@ -10,7 +10,7 @@ final class Tokens {
     }
 
     static List<Token> of(String s) {
-        List<Token> out = new ArrayList<>();
+        List<Token> out = new ArrayList<>(s.length() / 4 + 4);
         int n = s.length();
         int i = 0;
         while (i < n) {
@@ -32,13 +32,13 @@ final class Tokens {
                 }
                 // keep the period of "U.S." and "Mr." with the word: abbreviations and initials
                 if (j < n && s.charAt(j) == '.' && isAbbreviation(s, i, j)) j++;
-                out.add(new Token(s.substring(i, j), i, j, Token.Type.WORD));
+                out.add(new Token(s, i, j, Token.Type.WORD));
                 i = j;
             } else if (c == '“' || c == '‘' || c == '«') {
-                out.add(new Token(String.valueOf(c), i, i + 1, Token.Type.OPEN_QUOTE));
+                out.add(new Token(s, i, i + 1, Token.Type.OPEN_QUOTE));
                 i++;
             } else if (c == '”' || c == '»') {
-                out.add(new Token(String.valueOf(c), i, i + 1, Token.Type.CLOSE_QUOTE));
+                out.add(new Token(s, i, i + 1, Token.Type.CLOSE_QUOTE));
                 i++;
             } else if (c == '"' || c == '\'' || c == '’' || c == '`') {
                 int j = i + 1;
@@ -47,7 +47,7 @@ final class Tokens {
                 if (c == '\'' || c == '’') {
                     if (j == i + 1) {
                         // a lone apostrophe: possessive "Sanders'" or a single quote
-                        out.add(new Token(s.substring(i, j), i, j,
+                        out.add(new Token(s, i, j,
                                 i > 0 && Character.isLetter(s.charAt(i - 1)) ? Token.Type.PUNCT
                                         : Token.Type.AMBIGUOUS_QUOTE));
                         i = j;
@@ -55,10 +55,10 @@ final class Tokens {
                     }
                 }
                 Token.Type t = c == '`' ? Token.Type.OPEN_QUOTE : Token.Type.AMBIGUOUS_QUOTE;
-                out.add(new Token(s.substring(i, j), i, j, t));
+                out.add(new Token(s, i, j, t));
                 i = j;
             } else {
-                out.add(new Token(String.valueOf(c), i, i + 1, Token.Type.PUNCT));
+                out.add(new Token(s, i, i + 1, Token.Type.PUNCT));
                 i++;
             }
         }

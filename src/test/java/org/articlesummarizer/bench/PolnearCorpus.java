@@ -29,7 +29,7 @@ final class PolnearCorpus {
     }
 
     /** One article: every line a paragraph, its sentences, and per sentence the gold or null. */
-    record Doc(String id, Article article, List<Sentence> sentences, List<Gold> gold) {
+    record Doc(String id, String text, Article article, List<Sentence> sentences, List<Gold> gold) {
     }
 
     private PolnearCorpus() {
@@ -96,6 +96,6 @@ final class PolnearCorpus {
             lineStart += paragraphText.length() + 1;
         }
         Article article = new Article(null, paragraphs, null);
-        return new Doc(o.getString("id", ""), article, sentences, gold);
+        return new Doc(o.getString("id", ""), text, article, sentences, gold);
     }
 }
