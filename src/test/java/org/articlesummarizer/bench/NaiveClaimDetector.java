@@ -9,8 +9,9 @@ import org.articlesummarizer.article.Claim;
 import org.articlesummarizer.article.Sentence;
 
 /**
- * The rule baseline for the attribution bench: the product's first claim detector, kept as it was. First version: a sentence with quotation
- * marks is a direct quote; "according to X" and "X said/told/..." mark reported speech.
+ * The rule baseline of the attribution bench: the product's first claim detector, kept as it was.
+ * A sentence with quotation marks is a direct quote; "according to X" and "X said/told/..." mark
+ * reported speech.
  */
 final class NaiveClaimDetector {
 
