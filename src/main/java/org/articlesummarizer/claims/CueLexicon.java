@@ -59,7 +59,9 @@ final class CueLexicon {
                 "favored", "answered", "addressed", "endorsing", "challenged", "repeating", "indicate",
                 "welcomed", "requested", "recommended", "proposing", "embraced", "declare", "apologized",
                 "pressed", "criticize", "admit", "warn", "hints", "remembered", "demands", "opposes", "agrees",
-                "mentions", "refuses", "reveal", "predict", "unveiled", "disclosed", "noticed");
+                "mentions", "refuses", "reveal", "predict", "unveiled", "disclosed", "noticed", "know", "see",
+                "plans", "plan", "support", "view", "note", "feels", "understand", "understands", "agreeing",
+                "admitting", "supporting", "opposing", "opposes", "endorses", "calls");
     }
 
     /** Words that may stand between the subject and the cue and belong to the cue ("has also said"). */
@@ -123,9 +125,24 @@ final class CueLexicon {
         return AUXILIARIES.contains(lower);
     }
 
-    static boolean particle(String verbLower, String nextLower) {
-        Set<String> p = PARTICLES.get(verbLower);
-        return p != null && p.contains(nextLower);
+    /** Words that join any cue when they follow it, as PolNeAR's annotators mostly mark them ("talked about"). */
+    private static final Set<String> ANY_PARTICLE = Set.of("about", "against", "with", "for", "recently");
+
+    /**
+     * Where the cue ends, given its verb at {@code verb}: after a particle ("called for", "talked
+     * about") or "in a statement" when one follows.
+     */
+    static int cueEnd(List<Token> tokens, int verb) {
+        int next = verb + 1;
+        if (next >= tokens.size() || !tokens.get(next).isWord()) return next;
+        String word = tokens.get(next).lower();
+        Set<String> own = PARTICLES.get(tokens.get(verb).lower());
+        if (own != null && own.contains(word) || ANY_PARTICLE.contains(word)) return next + 1;
+        if (word.equals("in") && next + 2 < tokens.size() && tokens.get(next + 1).is("a")
+                && tokens.get(next + 2).is("statement")) {
+            return next + 3;
+        }
+        return next;
     }
 
     /** Forms that are as often nouns ("the TV show", "media reports"): a cue only before a clause or object. */

@@ -13,6 +13,10 @@ final class SpeakerFinder {
 
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who");
 
+    /** Quantifiers that stand for people on their own: "another said", "many mention", "some have urged". */
+    private static final Set<String> QUANTIFIERS = Set.of("another", "others", "some", "many", "several", "both",
+            "most");
+
     /** Capitalised words that open a sentence or clause but never belong to a name. */
     private static final Set<String> NOT_NAME = Set.of("but", "and", "or", "so", "yet", "on", "in", "at", "when",
             "after", "before", "as", "while", "then", "also", "meanwhile", "still", "now", "however", "instead",
@@ -25,7 +29,7 @@ final class SpeakerFinder {
     /** Lower-case words that may stand inside a noun phrase before its head. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "other", "some", "many",
             "several", "two", "three", "four", "five", "his", "her", "their", "its", "our", "my", "your", "most",
-            "few", "both", "all", "each", "one", "no", "any", "these", "those", "this", "that", "more", "top");
+            "few", "both", "all", "each", "one", "no", "any", "these", "those", "this", "more", "top");
 
     /** Lower-case words that end a noun phrase going backwards: verbs, prepositions, conjunctions. */
     private static final Set<String> BREAKERS = Set.of("that", "which", "who", "whom", "whose", "and", "but", "or",
@@ -89,11 +93,8 @@ final class SpeakerFinder {
     private Span verbCue(List<Token> tokens, boolean[] quoted, int verb, CueLexicon.Strength strength) {
         Token v = tokens.get(verb);
         if (!Character.isLowerCase(v.first())) return null;
-        if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1)) return null;
-        int cueEnd = verb + 1;
-        if (cueEnd < tokens.size() && CueLexicon.particle(v.lower(), tokens.get(cueEnd).lower())) {
-            cueEnd++;
-        }
+        if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)) return null;
+        int cueEnd = CueLexicon.cueEnd(tokens, verb);
         int cueStart = verb;
         while (cueStart > 0 && tokens.get(cueStart - 1).isWord() && !quoted[cueStart - 1]
                 && CueLexicon.auxiliary(tokens.get(cueStart - 1).lower())) {
@@ -114,8 +115,12 @@ final class SpeakerFinder {
         if (p >= 0 && tokens.get(p).isWord()) {
             if (quoted[p]) return null;
             String head = tokens.get(p).lower();
-            if (PRONOUNS.contains(head)) {
-                return strength == CueLexicon.Strength.WEAK ? null : span(tokens, p, p + 1, cueStart, cueEnd);
+            if (PRONOUNS.contains(head) || QUANTIFIERS.contains(head)) {
+                if (QUANTIFIERS.contains(head) && p > 0 && tokens.get(p - 1).isWord() && !quoted[p - 1]
+                        && !NOT_NAME.contains(tokens.get(p - 1).lower())) {
+                    return null; // "the other side ..." not "others said"
+                }
+                return span(tokens, p, p + 1, cueStart, cueEnd);
             }
             int start = backwardPhrase(tokens, quoted, p);
             if (start < 0) return null;
@@ -153,6 +158,14 @@ final class SpeakerFinder {
         return q >= 0 && tokens.get(q).isWord() ? q : p;
     }
 
+    /** '…,” Viguerie notes.': the cue ends the sentence and a name after a closing quote comes before it. */
+    private static boolean afterQuote(List<Token> tokens, int verb) {
+        if (verb + 1 < tokens.size() && !tokens.get(verb + 1).is(".") && !tokens.get(verb + 1).is(",")) return false;
+        int k = verb - 1;
+        while (k >= 0 && tokens.get(k).capitalised()) k--;
+        return k < verb - 1 && k >= 0 && tokens.get(k).isQuote();
+    }
+
     /** Whether a clause or an object follows: "shows that", "show he backed", not "show on Sirius". */
     private static boolean beforeClause(List<Token> tokens, int i) {
         if (i >= tokens.size()) return false;
@@ -186,11 +199,31 @@ final class SpeakerFinder {
             } else if (names > 0 && (t.lower().equals("of") || t.lower().equals("and")) && j + 1 < limit
                     && tokens.get(j + 1).capitalised()) {
                 j++;
+            } else if (titleBeforeName(tokens, quoted, j, limit)) {
+                j++; // "Republican presidential candidate Donald Trump"
             } else {
                 break;
             }
         }
         return names == 0 ? null : new int[] {i, j};
+    }
+
+    /** A lower-case word inside a title that a name follows within three words ("presidential candidate"). */
+    private static boolean titleBeforeName(List<Token> tokens, boolean[] quoted, int j, int limit) {
+        Token t = tokens.get(j);
+        if (!t.isWord() || t.capitalised() || quoted[j]) return false;
+        String l = t.lower();
+        if (BREAKERS.contains(l) || DETERMINERS.contains(l) || l.endsWith("ed") || l.endsWith("ly")
+                || CueLexicon.verb(l, 0, l.length()) != null) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(limit, j + 4); k++) {
+            Token n = tokens.get(k);
+            if (!n.isWord() || quoted[k]) return false;
+            if (n.capitalised()) return !NOT_NAME.contains(n.lower());
+            if (BREAKERS.contains(n.lower())) return false;
+        }
+        return false;
     }
 
     /** The source after an inverted cue: a name or noun phrase, with one apposition, to the end of the clause. */
@@ -246,6 +279,7 @@ final class SpeakerFinder {
         if (h.capitalised() && NOT_NAME.contains(hl)) return -1;
         if (!h.capitalised() && (hl.endsWith("ly") || hl.endsWith("ing") && !hl.equals("king"))) return -1;
         int start = head;
+        boolean listed = false;
         while (start > 0 && head - start < MAX_PHRASE) {
             int j = start - 1;
             Token t = tokens.get(j);
@@ -254,6 +288,10 @@ final class SpeakerFinder {
                 // possessive "Sanders' campaign"
                 if (j > 0 && tokens.get(j - 1).capitalised()) { start = j - 1; continue; }
                 break;
+            }
+            if (t.is(",") && listed && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1]) {
+                start = j; // "Donald Trump, Mike Huckabee and Chris Christie"
+                continue;
             }
             if (!t.isWord()) break;
             String l = t.lower();
@@ -266,6 +304,11 @@ final class SpeakerFinder {
                 start = j;
                 if (j > 0 && PREDETERMINERS.contains(tokens.get(j - 1).lower())) start = j - 1;
                 break;
+            }
+            if (l.equals("and") && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1]) {
+                start = j; // "Mr. Xi and other leaders"
+                listed = true;
+                continue;
             }
             if ((l.equals("of") || l.equals("for") || l.equals("and") || l.equals("&"))
                     && tokens.get(start).capitalised() && j > 0 && tokens.get(j - 1).isWord()
@@ -314,8 +357,47 @@ final class SpeakerFinder {
         return DETERMINERS.contains(l) && !l.equals("that") && !l.equals("this") && !l.equals("no");
     }
 
+    /**
+     * The subject that opens the sentence with its appositions, when everything up to the comma
+     * before the cue is that: "Christopher Harvey, an African-American delegate from Houston, Texas,
+     * said"; without a relative clause ("Jason Furman, who leads ..., said" gives "Jason Furman") or
+     * a sentence adverb ("Clinton, however, said").
+     */
+    private int[] openingSubject(List<Token> tokens, boolean[] quoted, int comma) {
+        int s0 = 0;
+        if (tokens.get(0).isWord() && NOT_NAME.contains(tokens.get(0).lower())
+                && !tokens.get(0).lower().equals("but") && !tokens.get(0).lower().equals("and")) {
+            while (s0 < comma && !tokens.get(s0).is(",")) s0++;
+            s0++; // after an opening adverbial: "In a statement to the Observer, ..."
+        } else if (tokens.get(0).isWord() && (tokens.get(0).lower().equals("but") || tokens.get(0).lower().equals("and"))) {
+            s0 = 1;
+        }
+        if (s0 >= comma) return null;
+        int q = s0;
+        while (q < comma && !tokens.get(q).is(",")) {
+            if (quoted[q] || tokens.get(q).isQuote()) return null;
+            q++;
+        }
+        if (q >= comma || q == s0) return null;
+        if (backwardPhrase(tokens, quoted, q - 1) != s0) return null;
+        for (int k = q; k < comma; k++) if (tokens.get(k).is(".") && !quoted[k]) return null;
+        String first = tokens.get(q + 1).lower();
+        if (first.equals("who") || first.equals("whose") || first.equals("which")
+                || q + 2 == comma && SENTENCE_ADVERBS.contains(first)
+                || q + 3 == comma && (first.equals("for") || first.equals("in"))) {
+            return new int[] {s0, q};
+        }
+        return new int[] {s0, comma + 1};
+    }
+
+    private static final Set<String> SENTENCE_ADVERBS = Set.of("however", "too", "meanwhile", "though", "also",
+            "nonetheless", "moreover", "instead", "indeed", "separately", "similarly", "likewise",
+            "then", "later", "earlier", "today", "yesterday", "now");
+
     /** "Nina Turner, a surrogate for Mr. Sanders, said" / "Mr. Slinker, whose start-up ..., said". */
     private int[] appositiveSubject(List<Token> tokens, boolean[] quoted, int comma) {
+        int[] opening = openingSubject(tokens, quoted, comma);
+        if (opening != null) return opening;
         int q = comma - 1;
         while (q >= 0 && comma - q < 30 && !tokens.get(q).is(",")) {
             if (quoted[q] || tokens.get(q).isQuote() || tokens.get(q).is(".")) return null;
