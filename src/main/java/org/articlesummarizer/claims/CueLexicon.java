@@ -21,7 +21,7 @@ final class CueLexicon {
         strong("said", "says", "say", "saying", "told", "tells", "telling", "tell", "wrote", "writes", "write",
                 "writing", "added", "adds", "adding", "noted", "notes", "noting", "explained", "explains",
                 "explaining", "tweeted", "tweets", "announced", "announces", "argued", "argues", "argue",
-                "arguing", "stated", "states", "claimed", "claims", "claiming", "insisted", "insists", "insist",
+                "arguing", "stated", "claimed", "claims", "claiming", "insisted", "insists", "insist",
                 "warned", "warns", "warning", "acknowledged", "acknowledges", "admitted", "admits", "replied",
                 "replies", "responded", "responds", "recalled", "recalls", "recalling", "concluded", "concludes",
                 "declared", "declares", "suggested", "suggests", "suggesting", "predicted", "predicts",
@@ -60,7 +60,7 @@ final class CueLexicon {
                 "welcomed", "requested", "recommended", "proposing", "embraced", "declare", "apologized",
                 "pressed", "criticize", "admit", "warn", "hints", "remembered", "demands", "opposes", "agrees",
                 "mentions", "refuses", "reveal", "predict", "unveiled", "disclosed", "noticed", "know", "see",
-                "plans", "plan", "support", "view", "note", "feels", "understand", "understands", "agreeing",
+                "plans", "view", "feels", "understand", "understands", "agreeing",
                 "admitting", "supporting", "opposing", "opposes", "endorses", "calls");
     }
 
@@ -73,10 +73,14 @@ final class CueLexicon {
             "doesn't", "hasn't", "haven't", "wouldn't", "won't", "did't", "is", "are", "was", "were");
 
     /** Words that join the cue when they follow it ("called for", "pointed out", "referring to"). */
-    private static final Map<String, Set<String>> PARTICLES = Map.of(
-            "called", Set.of("for", "on"), "calling", Set.of("for", "on"), "calls", Set.of("for", "on"),
-            "pointed", Set.of("out", "to"), "referring", Set.of("to"), "referred", Set.of("to"),
-            "talked", Set.of("about"), "spoke", Set.of("about", "of"), "asked", Set.of("for"));
+    private static final Map<String, Set<String>> PARTICLES = Map.ofEntries(
+            Map.entry("called", Set.of("for", "on")), Map.entry("calling", Set.of("for", "on")),
+            Map.entry("calls", Set.of("for", "on")), Map.entry("pointed", Set.of("out", "to")),
+            Map.entry("pointing", Set.of("out", "to")), Map.entry("referring", Set.of("to")),
+            Map.entry("referred", Set.of("to")), Map.entry("talked", Set.of("about")),
+            Map.entry("spoke", Set.of("about", "of")), Map.entry("asked", Set.of("for")),
+            Map.entry("respond", Set.of("to")), Map.entry("responded", Set.of("to")),
+            Map.entry("hints", Set.of("at")), Map.entry("hinted", Set.of("at")));
 
     private CueLexicon() {
     }

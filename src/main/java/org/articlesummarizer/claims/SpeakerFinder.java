@@ -94,6 +94,7 @@ final class SpeakerFinder {
         Token v = tokens.get(verb);
         if (!Character.isLowerCase(v.first())) return null;
         if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)) return null;
+        if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         int cueEnd = CueLexicon.cueEnd(tokens, verb);
         int cueStart = verb;
         while (cueStart > 0 && tokens.get(cueStart - 1).isWord() && !quoted[cueStart - 1]
