@@ -11,7 +11,8 @@ import java.util.Set;
  */
 final class SpeakerFinder {
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who",
+            "which");
 
     /** Quantifiers that stand for people on their own: "another said", "many mention", "some have urged". */
     private static final Set<String> QUANTIFIERS = Set.of("another", "others", "some", "many", "several", "both",
@@ -60,7 +61,12 @@ final class SpeakerFinder {
     private static final Set<String> SOURCE_NOUNS = Set.of("poll", "polls", "survey", "surveys", "report",
             "reports", "records", "data", "study", "studies", "official", "officials", "source", "sources",
             "critics", "experts", "analysts", "aides", "analysis", "research", "numbers", "figures",
-            "documents", "spokesman", "spokeswoman", "spokesperson", "campaign", "voters", "supporters");
+            "documents", "spokesman", "spokeswoman", "spokesperson", "campaign", "voters", "supporters",
+            "polling", "experience", "outcome", "results", "statistics", "review", "paper", "guidelines",
+            "statement", "email", "letter", "document", "memo", "ad", "video", "audit", "investigation", "forces",
+            "allies", "leaders", "endorsers", "backers", "legislation", "bill", "court", "judge", "panel",
+            "committee", "group", "groups", "administration", "party", "agency", "department", "lawmakers",
+            "democrats", "republicans", "observers", "strategists", "advocates", "members", "residents");
 
     /** The attribution of a sentence, or null: the first cue (outside quotes) with a source. */
     Span find(String sentence, List<Token> tokens, boolean[] quoted) {
@@ -107,6 +113,7 @@ final class SpeakerFinder {
             int start = backwardPhrase(tokens, quoted, p);
             return start < 0 ? null : span(tokens, start, p + 1, cueStart, cueEnd);
         }
+        if (p >= 1 && tokens.get(p).is("then") && tokens.get(p - 1).is("and")) p--; // "rubbed his chin, and then said"
         if (p >= 0 && tokens.get(p).isWord() && (tokens.get(p).lower().equals("and") || tokens.get(p).lower().equals("but"))
                 && strength == CueLexicon.Strength.STRONG) {
             // "She greeted supporters and told them ...": the subject of the sentence
@@ -159,12 +166,13 @@ final class SpeakerFinder {
         return q >= 0 && tokens.get(q).isWord() ? q : p;
     }
 
-    /** '…,” Viguerie notes.': the cue ends the sentence and a name after a closing quote comes before it. */
+    /** '…,” Viguerie notes.' / '…, the reports show.': the cue ends the sentence, after a quote or a clause. */
     private static boolean afterQuote(List<Token> tokens, int verb) {
-        if (verb + 1 < tokens.size() && !tokens.get(verb + 1).is(".") && !tokens.get(verb + 1).is(",")) return false;
-        int k = verb - 1;
-        while (k >= 0 && tokens.get(k).capitalised()) k--;
-        return k < verb - 1 && k >= 0 && tokens.get(k).isQuote();
+        if (verb + 1 < tokens.size() && !tokens.get(verb + 1).is(".")) return false;
+        for (int k = verb - 2; k >= 0 && k >= verb - 6; k--) {
+            if (tokens.get(k).isQuote() || tokens.get(k).is(",")) return true;
+        }
+        return false;
     }
 
     /** Whether a clause or an object follows: "shows that", "show he backed", not "show on Sirius". */
@@ -180,7 +188,9 @@ final class SpeakerFinder {
     /** The subject that opens the sentence (after an opening adverbial and its comma), up to {@code limit}. */
     private int[] subjectOfSentence(List<Token> tokens, boolean[] quoted, int limit) {
         int i = 0;
-        if (i < limit && tokens.get(i).isWord() && NOT_NAME.contains(tokens.get(i).lower())) {
+        if (tokens.get(0).is("But") || tokens.get(0).is("And") || tokens.get(0).is("So") || tokens.get(0).is("Yet")) {
+            i = 1;
+        } else if (i < limit && tokens.get(i).isWord() && NOT_NAME.contains(tokens.get(i).lower())) {
             while (i < limit && !tokens.get(i).is(",")) i++;
             i++;
         }
@@ -355,7 +365,8 @@ final class SpeakerFinder {
         String l = t.lower();
         if (PRONOUNS.contains(l)) return !l.equals("who") && !l.equals("it");
         if (t.capitalised()) return !NOT_NAME.contains(l);
-        return DETERMINERS.contains(l) && !l.equals("that") && !l.equals("this") && !l.equals("no");
+        if (DETERMINERS.contains(l)) return !l.equals("this") && !l.equals("no");
+        return titleBeforeName(tokens, new boolean[tokens.size()], i, tokens.size()); // "said former congressman Barney Frank"
     }
 
     /**
