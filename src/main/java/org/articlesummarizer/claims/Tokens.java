@@ -15,16 +15,16 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (isSpace(c)) {
                 i++;
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (isWordChar(c)) {
                 int j = i + 1;
                 while (j < n) {
                     char d = s.charAt(j);
-                    if (Character.isLetterOrDigit(d)) {
+                    if (isWordChar(d)) {
                         j++;
                     } else if ((d == '\'' || d == '’' || d == '.' || d == '-' || d == '&')
-                            && j + 1 < n && Character.isLetterOrDigit(s.charAt(j + 1))) {
+                            && j + 1 < n && isWordChar(s.charAt(j + 1))) {
                         j += 2; // don't, U.S, D-R.I, AT&T
                     } else {
                         break;
@@ -63,6 +63,15 @@ final class Tokens {
             }
         }
         return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c < 128 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     private static boolean isAbbreviation(String s, int from, int to) {
