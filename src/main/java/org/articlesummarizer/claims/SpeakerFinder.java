@@ -101,6 +101,7 @@ final class SpeakerFinder {
         if (!Character.isLowerCase(v.first())) return null;
         if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)) return null;
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
+        if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         int cueEnd = CueLexicon.cueEnd(tokens, verb);
         int cueStart = verb;
         while (cueStart > 0 && tokens.get(cueStart - 1).isWord() && !quoted[cueStart - 1]
@@ -210,13 +211,20 @@ final class SpeakerFinder {
             } else if (names > 0 && (t.lower().equals("of") || t.lower().equals("and")) && j + 1 < limit
                     && tokens.get(j + 1).capitalised()) {
                 j++;
-            } else if (titleBeforeName(tokens, quoted, j, limit)) {
+            } else if ((names == 0 || adjectival(tokens.get(j - 1))) && titleBeforeName(tokens, quoted, j, limit)) {
                 j++; // "Republican presidential candidate Donald Trump"
             } else {
                 break;
             }
         }
         return names == 0 ? null : new int[] {i, j};
+    }
+
+    /** A capitalised word that qualifies a title rather than names someone: "Republican", "Chinese", "US". */
+    private static boolean adjectival(Token t) {
+        String w = t.text();
+        return w.endsWith("an") || w.endsWith("ic") || w.endsWith("ese") || w.endsWith("ish")
+                || w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** A lower-case word inside a title that a name follows within three words ("presidential candidate"). */
@@ -372,8 +380,8 @@ final class SpeakerFinder {
     /**
      * The subject that opens the sentence with its appositions, when everything up to the comma
      * before the cue is that: "Christopher Harvey, an African-American delegate from Houston, Texas,
-     * said"; without a relative clause ("Jason Furman, who leads ..., said" gives "Jason Furman") or
-     * a sentence adverb ("Clinton, however, said").
+     * said", a relative clause included ("Jason Furman, who leads ..., said", as PolNeAR mostly marks
+     * it); without a sentence adverb ("Clinton, however, said").
      */
     private int[] openingSubject(List<Token> tokens, boolean[] quoted, int comma) {
         int s0 = 0;
@@ -394,8 +402,7 @@ final class SpeakerFinder {
         if (backwardPhrase(tokens, quoted, q - 1) != s0) return null;
         for (int k = q; k < comma; k++) if (tokens.get(k).is(".") && !quoted[k]) return null;
         String first = tokens.get(q + 1).lower();
-        if (first.equals("who") || first.equals("whose") || first.equals("which")
-                || q + 2 == comma && SENTENCE_ADVERBS.contains(first)
+        if (q + 2 == comma && SENTENCE_ADVERBS.contains(first)
                 || q + 3 == comma && (first.equals("for") || first.equals("in"))) {
             return new int[] {s0, q};
         }
@@ -406,7 +413,7 @@ final class SpeakerFinder {
             "nonetheless", "moreover", "instead", "indeed", "separately", "similarly", "likewise",
             "then", "later", "earlier", "today", "yesterday", "now");
 
-    /** "Nina Turner, a surrogate for Mr. Sanders, said" / "Mr. Slinker, whose start-up ..., said". */
+    /** "Nina Turner, a surrogate for Mr. Sanders, said" / "Mr. Slinker, whose start-up ..., said", apposition included. */
     private int[] appositiveSubject(List<Token> tokens, boolean[] quoted, int comma) {
         int[] opening = openingSubject(tokens, quoted, comma);
         if (opening != null) return opening;
@@ -426,10 +433,6 @@ final class SpeakerFinder {
         if (start < 0) return null;
         Token opener = tokens.get(start);
         if (!h.capitalised() && !opener.capitalised() && !DETERMINERS.contains(opener.lower())) return null;
-        String first = tokens.get(q + 1).lower();
-        if (first.equals("who") || first.equals("whose") || first.equals("which")) {
-            return new int[] {start, head + 1};
-        }
         return new int[] {start, comma + 1};
     }
 }
