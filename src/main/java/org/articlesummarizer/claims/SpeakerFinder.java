@@ -109,6 +109,10 @@ final class SpeakerFinder {
             cueStart--;
         }
         int p = skipTime(tokens, quoted, cueStart - 1);
+        if (p >= 1 && tokens.get(p).isWord() && SENTENCE_ADVERBS.contains(tokens.get(p).lower())
+                && tokens.get(p - 1).isWord()) {
+            p--; // "Carter however said"
+        }
         if (p >= 1 && tokens.get(p).is(",") && tokens.get(p - 1).is(")")) p--; // "Gov. John Kasich (R-OH), said"
         if (p >= 0 && tokens.get(p).is(")")) {
             int start = backwardPhrase(tokens, quoted, p);
@@ -384,6 +388,14 @@ final class SpeakerFinder {
      * it); without a sentence adverb ("Clinton, however, said").
      */
     private int[] openingSubject(List<Token> tokens, boolean[] quoted, int comma) {
+        int lead = 0;
+        // a quotation that opens the sentence: "''If Reagan had gone with Kemp ...,'' Mr. Daniloff, now 81, said"
+        while (lead < comma && (quoted[lead] || tokens.get(lead).isQuote() || tokens.get(lead).is(","))) lead++;
+        if (lead > 0) {
+            int[] after = openingSubject(tokens.subList(lead, tokens.size()),
+                    java.util.Arrays.copyOfRange(quoted, lead, quoted.length), comma - lead);
+            return after == null ? null : new int[] {after[0] + lead, after[1] + lead};
+        }
         int s0 = 0;
         if (tokens.get(0).isWord() && NOT_NAME.contains(tokens.get(0).lower())
                 && !tokens.get(0).lower().equals("but") && !tokens.get(0).lower().equals("and")) {
@@ -400,7 +412,6 @@ final class SpeakerFinder {
         }
         if (q >= comma || q == s0) return null;
         if (backwardPhrase(tokens, quoted, q - 1) != s0) return null;
-        for (int k = q; k < comma; k++) if (tokens.get(k).is(".") && !quoted[k]) return null;
         String first = tokens.get(q + 1).lower();
         if (q + 2 == comma && SENTENCE_ADVERBS.contains(first)
                 || q + 3 == comma && (first.equals("for") || first.equals("in"))) {
