@@ -125,6 +125,12 @@ final class SpeakerFinder {
             int[] subject = subjectOfSentence(tokens, quoted, p);
             return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
         }
+        if (p >= 0 && v.lower().endsWith("ing") && !quoted[p] && (tokens.get(p).is("–") || tokens.get(p).is("—")
+                || tokens.get(p).isWord() && PARTICIPLE_LEADS.contains(tokens.get(p).lower()))) {
+            // "Trump landed in hot water by saying ...", "Rubio flipped his choice – saying ..."
+            int[] subject = subjectOfSentence(tokens, quoted, p);
+            return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
+        }
         if (p >= 0 && tokens.get(p).isWord()) {
             if (quoted[p]) return null;
             String head = tokens.get(p).lower();
@@ -419,6 +425,9 @@ final class SpeakerFinder {
         }
         return new int[] {s0, comma + 1};
     }
+
+    /** Words that put a participle cue under the sentence's subject: "by saying", "while arguing". */
+    private static final Set<String> PARTICIPLE_LEADS = Set.of("by", "while", "after", "before", "when", "without");
 
     private static final Set<String> SENTENCE_ADVERBS = Set.of("however", "too", "meanwhile", "though", "also",
             "nonetheless", "moreover", "instead", "indeed", "separately", "similarly", "likewise",
