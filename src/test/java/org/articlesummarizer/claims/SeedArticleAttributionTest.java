@@ -44,44 +44,41 @@ class SeedArticleAttributionTest {
         throw new AssertionError("no sentence with \"" + words + "\"");
     }
 
+    private static void assertAttribution(String words, Claim.Kind kind, String speaker, String cue) {
+        Claim c = claimOf(words);
+        assertEquals(speaker, c.speaker(), words);
+        assertEquals(cue, c.cue(), words);
+        assertEquals(kind, c.kind(), words);
+    }
+
     @Test
     void zhaoLijianSaidTheChargesAreErroneous() {
-        Claim c = claimOf("erroneous information");
-        assertEquals("Chinese Foreign Ministry spokesperson Zhao Lijian", c.speaker());
-        assertEquals("said", c.cue());
-        assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind());
+        assertAttribution("erroneous information", Claim.Kind.DIRECT_QUOTE,
+                "Chinese Foreign Ministry spokesperson Zhao Lijian", "said");
     }
 
     @Test
     void peskovSaidRussiaCanContinue() {
-        Claim c = claimOf("independent capacity to continue");
-        assertEquals("Kremlin spokesman Dmitry Peskov", c.speaker());
-        assertEquals("said", c.cue());
-        assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind());
+        assertAttribution("independent capacity to continue", Claim.Kind.DIRECT_QUOTE,
+                "Kremlin spokesman Dmitry Peskov", "said");
     }
 
     @Test
     void heContinuedIsPeskov() {
-        Claim c = claimOf("proceeding as planned");
-        assertEquals("he", c.speaker());
-        assertEquals("continued", c.cue());
-        assertEquals("Dmitry Peskov", c.speakerResolved());
+        assertAttribution("proceeding as planned", Claim.Kind.DIRECT_QUOTE, "he", "continued");
+        assertEquals("Dmitry Peskov", claimOf("proceeding as planned").speakerResolved());
     }
 
     @Test
     void russiaSoughtAidAccordingToUsAuthorities() {
-        Claim c = claimOf("approached China for military and economic aid");
-        assertEquals("US authorities", c.speaker());
-        assertEquals("According to", c.cue());
-        assertEquals(Claim.Kind.REPORTED_SPEECH, c.kind());
+        assertAttribution("approached China for military and economic aid", Claim.Kind.REPORTED_SPEECH,
+                "US authorities", "According to");
     }
 
     @Test
     void sullivanToldCnn() {
-        Claim c = claimOf("will not allow any Chinese efforts");
-        assertEquals("US national security advisor Jake Sullivan", c.speaker());
-        assertEquals("told", c.cue());
-        assertEquals(Claim.Kind.REPORTED_SPEECH, c.kind());
+        assertAttribution("will not allow any Chinese efforts", Claim.Kind.REPORTED_SPEECH,
+                "US national security advisor Jake Sullivan", "told");
     }
 
     @Test
