@@ -12,6 +12,12 @@ import org.articlesummarizer.article.Sentence;
  * QuoteTracker}) so that a quote is attributed as one, and pronouns and short names resolved to
  * the full name named earlier ({@link NameResolver}). Rules only, no model; one pass over the
  * article. Instances are stateless and safe to share.
+ *
+ * <p>What a claim holds: {@code speaker} and {@code cue} are spans of the sentence itself, as the
+ * output contract says. A sentence inside a quotation whose source is named in another sentence
+ * (the middle of a quote that runs over sentences or paragraphs) is a {@code direct_quote} with
+ * no speaker or cue span of its own; its {@code speakerResolved} says whose quotation it is (the
+ * full name when known, else the source as written where the quote is attributed).
  */
 public final class ClaimDetector {
 
