@@ -25,6 +25,9 @@ import org.articlesummarizer.summarize.SentenceBudget;
  */
 final class AttributionBench implements Bench.Task {
 
+    /** Timed passes over the articles (after one warm-up pass); the best of them is reported. */
+    private static final int PASSES = 12;
+
     @Override
     public void run(String[] args) throws Exception {
         if (args.length == 0) throw new IllegalArgumentException("usage: attribution DATA_DIR [--split dev|train]");
@@ -90,7 +93,7 @@ final class AttributionBench implements Bench.Task {
 
     /**
      * Annotation time against the summariser on the same articles, in this one run: CPU time of
-     * this thread (the machine is shared: wall time is not ours), passes interleaved, best of five
+     * this thread (the machine is shared: wall time is not ours), passes interleaved, best of {@value #PASSES}
      * after a warm-up pass. The summariser is timed twice: from the article's text as a user gives
      * it (decode, clean, segment, annotate, select) and from the already-cleaned article.
      */
@@ -103,7 +106,7 @@ final class AttributionBench implements Bench.Task {
         }
         long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
         int sink = 0;
-        for (int pass = 0; pass < 6; pass++) {
+        for (int pass = 0; pass < PASSES + 1; pass++) {
             long t0 = threads.getCurrentThreadCpuTime();
             for (PolnearCorpus.Doc d : docs) sink += detector.annotate(d.sentences()).size();
             long t1 = threads.getCurrentThreadCpuTime();
@@ -126,9 +129,9 @@ final class AttributionBench implements Bench.Task {
         double annotate = best[0] / 1e6 / docs.size();
         double fromArticle = best[1] / 1e6 / docs.size();
         double fromText = best[2] / 1e6 / docs.size();
-        System.out.printf(Locale.ROOT, "speed (CPU ms/article, best of 5): annotation %.3f; summariser from text %.3f"
-                        + " (annotation adds %.1f%% to it); from the cleaned article %.3f (adds %.1f%%)%s%n",
-                annotate, fromText, 100 * annotate / Math.max(1e-9, fromText - annotate), fromArticle,
+        System.out.printf(Locale.ROOT, "speed (CPU ms/article, best of %d passes): annotation %.3f; summariser from"
+                        + " text %.3f (annotation adds %.1f%% to it); from the cleaned article %.3f (adds %.1f%%)%s%n",
+                PASSES, annotate, fromText, 100 * annotate / Math.max(1e-9, fromText - annotate), fromArticle,
                 100 * annotate / Math.max(1e-9, fromArticle - annotate), sink == 0 ? "" : "");
     }
 
