@@ -25,7 +25,7 @@ import org.articlesummarizer.summarize.SentenceBudget;
  */
 final class AttributionBench implements Bench.Task {
 
-    /** Timed passes over the articles (after one warm-up pass); the best of them is reported. */
+    /** Timed passes over the articles (after one warm-up pass); the median of them is reported. */
     private static final int PASSES = 12;
 
     @Override
@@ -93,9 +93,11 @@ final class AttributionBench implements Bench.Task {
 
     /**
      * Annotation time against the summariser on the same articles, in this one run: CPU time of
-     * this thread (the machine is shared: wall time is not ours), passes interleaved, best of {@value #PASSES}
-     * after a warm-up pass. The summariser is timed twice: from the article's text as a user gives
-     * it (decode, clean, segment, annotate, select) and from the already-cleaned article.
+     * this thread (the machine is shared: wall time is not ours). Per article, the summariser and
+     * then annotation alone run back to back, so both see the same machine; the summariser is timed
+     * from the article's text as a user gives it (decode, clean, segment, annotate, select) and
+     * from the already-cleaned article. Reported: the median over {@value #PASSES} passes (after a warm-up
+     * pass) of each per-pass figure.
      */
     private static void timing(List<PolnearCorpus.Doc> docs, ClaimDetector detector) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -104,35 +106,48 @@ final class AttributionBench implements Bench.Task {
         for (PolnearCorpus.Doc d : docs) {
             inputs.add(new InputDocument(d.text().getBytes(StandardCharsets.UTF_8), d.id() + ".txt", "text/plain"));
         }
-        long[] best = {Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE};
+        double[][] perPass = new double[5][PASSES];
         int sink = 0;
-        for (int pass = 0; pass < PASSES + 1; pass++) {
-            long t0 = threads.getCurrentThreadCpuTime();
-            for (PolnearCorpus.Doc d : docs) sink += detector.annotate(d.sentences()).size();
-            long t1 = threads.getCurrentThreadCpuTime();
-            for (PolnearCorpus.Doc d : docs) sink += pipeline.summarize(d.article(), SentenceBudget.AUTO).sentences().size();
-            long t2 = threads.getCurrentThreadCpuTime();
-            for (InputDocument in : inputs) {
+        for (int pass = 0; pass <= PASSES; pass++) {
+            long annotate = 0;
+            long fromArticle = 0;
+            long fromText = 0;
+            for (int i = 0; i < docs.size(); i++) {
+                PolnearCorpus.Doc d = docs.get(i);
+                long t0 = threads.getCurrentThreadCpuTime();
                 try {
-                    sink += pipeline.summarize(in).sentences().size();
+                    sink += pipeline.summarize(inputs.get(i)).sentences().size();
                 } catch (RejectedInputException e) {
                     sink++;
                 }
+                long t1 = threads.getCurrentThreadCpuTime();
+                sink += pipeline.summarize(d.article(), SentenceBudget.AUTO).sentences().size();
+                long t2 = threads.getCurrentThreadCpuTime();
+                // last, as in the pipeline: after segmentation has read the article
+                sink += detector.annotate(d.sentences()).size();
+                long t3 = threads.getCurrentThreadCpuTime();
+                fromText += t1 - t0;
+                fromArticle += t2 - t1;
+                annotate += t3 - t2;
             }
-            long t3 = threads.getCurrentThreadCpuTime();
-            if (pass > 0) {
-                best[0] = Math.min(best[0], t1 - t0);
-                best[1] = Math.min(best[1], t2 - t1);
-                best[2] = Math.min(best[2], t3 - t2);
-            }
+            if (pass == 0) continue; // warm-up
+            perPass[0][pass - 1] = annotate / 1e6 / docs.size();
+            perPass[1][pass - 1] = fromText / 1e6 / docs.size();
+            perPass[2][pass - 1] = 100.0 * annotate / Math.max(1, fromText - annotate);
+            perPass[3][pass - 1] = fromArticle / 1e6 / docs.size();
+            perPass[4][pass - 1] = 100.0 * annotate / Math.max(1, fromArticle - annotate);
         }
-        double annotate = best[0] / 1e6 / docs.size();
-        double fromArticle = best[1] / 1e6 / docs.size();
-        double fromText = best[2] / 1e6 / docs.size();
-        System.out.printf(Locale.ROOT, "speed (CPU ms/article, best of %d passes): annotation %.3f; summariser from"
+        System.out.printf(Locale.ROOT, "speed (CPU ms/article, median of %d passes): annotation %.3f; summariser from"
                         + " text %.3f (annotation adds %.1f%% to it); from the cleaned article %.3f (adds %.1f%%)%s%n",
-                PASSES, annotate, fromText, 100 * annotate / Math.max(1e-9, fromText - annotate), fromArticle,
-                100 * annotate / Math.max(1e-9, fromArticle - annotate), sink == 0 ? "" : "");
+                PASSES, median(perPass[0]), median(perPass[1]), median(perPass[2]), median(perPass[3]),
+                median(perPass[4]), sink == 0 ? "" : "");
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** For tuning on train: sentences where our speaker differs from the gold one. */
