@@ -24,8 +24,9 @@ final class Tokens {
                     if (isWordChar(d)) {
                         j++;
                     } else if ((d == '\'' || d == '’' || d == '.' || d == '-' || d == '&')
-                            && j + 1 < n && isWordChar(s.charAt(j + 1))) {
-                        j += 2; // don't, U.S, D-R.I, AT&T
+                            && j + 1 < n && isWordChar(s.charAt(j + 1))
+                            || d == ',' && j + 1 < n && isDigit(s.charAt(j - 1)) && isDigit(s.charAt(j + 1))) {
+                        j += 2; // don't, U.S, D-R.I, AT&T, 5,000
                     } else {
                         break;
                     }
@@ -68,6 +69,10 @@ final class Tokens {
     private static boolean isWordChar(char c) {
         if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isSpace(char c) {
