@@ -98,6 +98,7 @@ final class QuoteTracker {
     /** Length of the double quotation mark at {@code i}, or 0. */
     static int markLength(String text, int i) {
         char c = text.charAt(i);
+        if (c < 128 && c != '"' && c != '\'' && c != '`') return 0;
         if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»') return 1;
         if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) return 2;
         return 0;

@@ -11,12 +11,17 @@ final class WordTable<V> {
     private final String[] keys;
     private final Object[] values;
     private final int mask;
+    /** Bit (length) set when some key has that length (up to 63): most words are ruled out by it. */
+    private final long lengths;
 
     WordTable(Map<String, V> entries) {
         int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
         keys = new String[size];
         values = new Object[size];
         mask = size - 1;
+        long bits = 0;
+        for (String key : entries.keySet()) bits |= 1L << Math.min(63, key.length());
+        lengths = bits;
         for (Map.Entry<String, V> e : entries.entrySet()) {
             int i = slot(e.getKey().hashCode());
             while (keys[i] != null) i = (i + 1) & mask;
@@ -28,6 +33,7 @@ final class WordTable<V> {
     /** The value of {@code text[from, to)}, or null. */
     @SuppressWarnings("unchecked")
     V get(String text, int from, int to) {
+        if ((lengths & 1L << Math.min(63, to - from)) == 0) return null;
         int h = 0;
         for (int k = from; k < to; k++) h = 31 * h + text.charAt(k);
         int len = to - from;
