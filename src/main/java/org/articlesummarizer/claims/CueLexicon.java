@@ -100,11 +100,32 @@ final class CueLexicon {
         return TABLE.get(text, from, to);
     }
 
+    /** The same for a headline in title case, where a cue is written "Says". */
+    static Strength titleVerb(String text, int from, int to) {
+        return TABLE.getLowerFirst(text, from, to);
+    }
+
+    /** Whether the sentence is a headline in title case: most of its words capitalised. */
+    static boolean titleCase(String text) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)) && text.charAt(i - 1) != '\''
+                    && text.charAt(i - 1) != '’')) {
+                words++;
+                if (Character.isUpperCase(c)) capitalised++;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
     /**
      * Whether the sentence holds any cue word or "according to": the cheap test that spares most
      * sentences the tokenizer.
      */
     static boolean mayHaveCue(String text, QuoteTracker quotes, int sentence) {
+        boolean headline = titleCase(text);
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -116,6 +137,7 @@ final class CueLexicon {
             int j = i + 1;
             while (j < n && Character.isLetter(text.charAt(j))) j++;
             if ((Character.isLowerCase(c) && TABLE.get(text, i, j) != null
+                    || Character.isUpperCase(c) && headline && TABLE.getLowerFirst(text, i, j) != null
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9))
                     && !quotes.isQuoted(sentence, i)) {
                 return true;

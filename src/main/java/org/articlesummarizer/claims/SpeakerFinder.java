@@ -71,6 +71,8 @@ final class SpeakerFinder {
     /** The attribution of a sentence, or null: the first cue (outside quotes) with a source. */
     Span find(String sentence, List<Token> tokens, boolean[] quoted) {
         Span according = null;
+        // a headline in title case writes its cue "Urges": "Clinton Urges Britain to Remain"
+        boolean headline = CueLexicon.titleCase(sentence);
         for (int i = 0; i < tokens.size(); i++) {
             if (quoted[i] || !tokens.get(i).isWord()) continue;
             Token w = tokens.get(i);
@@ -80,9 +82,10 @@ final class SpeakerFinder {
             }
             Token t = tokens.get(i);
             CueLexicon.Strength strength = Character.isLowerCase(t.first())
-                    ? CueLexicon.verb(sentence, t.start(), t.end()) : null;
+                    ? CueLexicon.verb(sentence, t.start(), t.end())
+                    : headline && i > 0 ? CueLexicon.titleVerb(sentence, t.start(), t.end()) : null;
             if (strength == null || CueLexicon.passive(tokens, i)) continue;
-            Span span = verbCue(tokens, quoted, i, strength);
+            Span span = verbCue(tokens, quoted, i, strength, headline);
             if (span != null) return span;
         }
         return according;
@@ -96,9 +99,10 @@ final class SpeakerFinder {
                 tokens.get(i + 1).end());
     }
 
-    private Span verbCue(List<Token> tokens, boolean[] quoted, int verb, CueLexicon.Strength strength) {
+    private Span verbCue(List<Token> tokens, boolean[] quoted, int verb, CueLexicon.Strength strength,
+                         boolean headline) {
         Token v = tokens.get(verb);
-        if (!Character.isLowerCase(v.first())) return null;
+        if (!Character.isLowerCase(v.first()) && !headline) return null;
         if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)) return null;
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;

@@ -44,6 +44,23 @@ final class WordTable<V> {
         return null;
     }
 
+    /** Like {@link #get}, with the word's first letter taken in lower case ("Says" finds "says"). */
+    @SuppressWarnings("unchecked")
+    V getLowerFirst(String text, int from, int to) {
+        if (to <= from || (lengths & 1L << Math.min(63, to - from)) == 0) return null;
+        char first = Character.toLowerCase(text.charAt(from));
+        int h = first;
+        for (int k = from + 1; k < to; k++) h = 31 * h + text.charAt(k);
+        int len = to - from;
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key.length() == len && key.charAt(0) == first && text.regionMatches(from + 1, key, 1, len - 1)) {
+                return (V) values[i];
+            }
+        }
+        return null;
+    }
+
     private int slot(int hash) {
         return (hash ^ (hash >>> 16)) & mask;
     }

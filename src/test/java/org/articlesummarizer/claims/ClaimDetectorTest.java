@@ -114,6 +114,13 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void aHeadlineInTitleCaseWritesItsCueCapitalised() {
+        Claim c = one("Clinton Urges Britain to Remain in European Union");
+        assertEquals("Clinton", c.speaker());
+        assertEquals("Urges", c.cue());
+    }
+
+    @Test
     void theWritersOwnSentenceIsAnAssertion() {
         assertEquals(Claim.ASSERTION, one("The vote is scheduled for Tuesday."));
     }
