@@ -125,7 +125,7 @@ final class CueLexicon {
      * sentences the tokenizer.
      */
     static boolean mayHaveCue(String text, QuoteTracker quotes, int sentence) {
-        boolean headline = titleCase(text);
+        int headline = -1; // not yet known: title case is looked at only for a capitalised cue word
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -137,7 +137,8 @@ final class CueLexicon {
             int j = i + 1;
             while (j < n && Character.isLetter(text.charAt(j))) j++;
             if ((Character.isLowerCase(c) && TABLE.get(text, i, j) != null
-                    || Character.isUpperCase(c) && headline && TABLE.getLowerFirst(text, i, j) != null
+                    || Character.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(text, i, j) != null
+                    && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9))
                     && !quotes.isQuoted(sentence, i)) {
                 return true;

@@ -72,7 +72,8 @@ final class SpeakerFinder {
     Span find(String sentence, List<Token> tokens, boolean[] quoted) {
         Span according = null;
         // a headline in title case writes its cue "Urges": "Clinton Urges Britain to Remain"
-        boolean headline = CueLexicon.titleCase(sentence);
+        boolean headline = false;
+        boolean headlineKnown = false;
         for (int i = 0; i < tokens.size(); i++) {
             if (quoted[i] || !tokens.get(i).isWord()) continue;
             Token w = tokens.get(i);
@@ -81,9 +82,16 @@ final class SpeakerFinder {
                 continue;
             }
             Token t = tokens.get(i);
-            CueLexicon.Strength strength = Character.isLowerCase(t.first())
-                    ? CueLexicon.verb(sentence, t.start(), t.end())
-                    : headline && i > 0 ? CueLexicon.titleVerb(sentence, t.start(), t.end()) : null;
+            CueLexicon.Strength strength = null;
+            if (Character.isLowerCase(t.first())) {
+                strength = CueLexicon.verb(sentence, t.start(), t.end());
+            } else if (i > 0 && (strength = CueLexicon.titleVerb(sentence, t.start(), t.end())) != null) {
+                if (!headlineKnown) {
+                    headline = CueLexicon.titleCase(sentence);
+                    headlineKnown = true;
+                }
+                if (!headline) strength = null;
+            }
             if (strength == null || CueLexicon.passive(tokens, i)) continue;
             Span span = verbCue(tokens, quoted, i, strength, headline);
             if (span != null) return span;
