@@ -2,45 +2,97 @@ package org.articlesummarizer.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.articlesummarizer.article.Claim;
 import org.articlesummarizer.article.Sentence;
 
 /**
- * Annotates every sentence with whose claim it is. First version: a sentence with quotation
- * marks is a direct quote; "according to X" and "X said/told/..." mark reported speech.
+ * Annotates every sentence with whose claim it is: the cue and its source in the sentence
+ * ({@link SpeakerFinder}), quotations followed across sentences and paragraphs ({@link
+ * QuoteTracker}) so that a quote is attributed as one, and pronouns and short names resolved to
+ * the full name named earlier ({@link NameResolver}). Rules only, no model; one pass over the
+ * article. Instances are stateless and safe to share.
+ *
+ * <p>What a claim holds: {@code speaker} and {@code cue} are spans of the sentence itself, as the
+ * output contract says. A sentence inside a quotation whose source is named in another sentence
+ * (the middle of a quote that runs over sentences or paragraphs) is a {@code direct_quote} with
+ * no speaker or cue span of its own; its {@code speakerResolved} says whose quotation it is (the
+ * full name when known, else the source as written where the quote is attributed).
  */
 public final class ClaimDetector {
 
-    private static final String CUE_VERBS = "said|says|told|stated|explained|added|announced|claimed|argued"
-            + "|insisted|warned|denied|continued|noted|wrote|reported|confirmed|asserted";
-    private static final Pattern ACCORDING_TO = Pattern.compile(
-            "\\b([Aa]ccording to)\\s+((?:[A-Z][\\w’'.&-]*\\s*)+(?:[a-z-]+\\s+(?:[A-Z][\\w’'.-]*\\s*)+)*)");
-    /** "Kremlin spokesman Dmitry Peskov said" / "he said": a capitalised run or pronoun before the verb. */
-    private static final Pattern SPEAKER_CUE = Pattern.compile(
-            "((?:(?:[A-Z][\\w’'.-]*|of|the|and|for|[a-z]+ (?=[A-Z]))\\s+){0,8}[A-Z][\\w’'.-]*|\\b(?:he|she|they|it|He|She|They))"
-                    + ",?\\s+((?:" + CUE_VERBS + ")(?:\\s+(?:[A-Z][\\w]+|reporters))?)\\b");
-    private static final Pattern QUOTE = Pattern.compile("[“\"][^”\"]{8,}[”\"]?");
+    /** A quote needs this many quoted words to make its sentence a direct quote. */
+    private static final int QUOTE_WORDS = 3;
 
+    private final SpeakerFinder finder = new SpeakerFinder();
+
+    /** One claim per sentence, in the order given; the sentences are one article in reading order. */
     public List<Claim> annotate(List<Sentence> sentences) {
-        List<Claim> claims = new ArrayList<>(sentences.size());
-        for (Sentence s : sentences) claims.add(annotate(s.text()));
-        return claims;
-    }
+        int n = sentences.size();
+        QuoteTracker quotes = new QuoteTracker(sentences);
+        Span[] own = new Span[n];
+        for (int i = 0; i < n; i++) {
+            String text = sentences.get(i).text();
+            if (!CueLexicon.mayHaveCue(text, quotes, i)) continue; // most sentences: no tokens needed
+            List<Token> tokens = Tokens.of(text);
+            own[i] = finder.find(text, tokens, quotes.quoted(i, tokens));
+        }
 
-    public Claim annotate(String sentence) {
-        boolean quoted = QUOTE.matcher(sentence).find();
-        Claim.Kind kind = quoted ? Claim.Kind.DIRECT_QUOTE : Claim.Kind.REPORTED_SPEECH;
-        Matcher according = ACCORDING_TO.matcher(sentence);
-        if (according.find()) {
-            return new Claim(kind, according.group(2).strip().replaceAll("[,.]$", ""), according.group(1), null);
+        // a quotation takes the attribution found in any of its sentences (or in the line that
+        // introduces it with a colon); an unattributed quotation that follows an attributed one
+        // in the same paragraph continues it
+        int[] from = new int[n];
+        for (int i = 0; i < n; i++) from[i] = own[i] != null ? i : -1;
+        int previousSource = -1;
+        QuoteTracker.Quote previous = null;
+        for (QuoteTracker.Quote q : quotes.quotes) {
+            int source = -1;
+            for (int i = q.firstSentence(); i <= q.lastSentence() && source < 0; i++) if (own[i] != null) source = i;
+            int before = q.firstSentence() - 1;
+            if (source < 0 && before >= 0 && own[before] != null && sentences.get(before).text().endsWith(":")) {
+                source = before;
+            }
+            if (source < 0 && previous != null && previousSource >= 0
+                    && q.firstSentence() - previous.lastSentence() <= 1
+                    && sentences.get(q.firstSentence()).paragraph() - sentences.get(previous.lastSentence()).paragraph() <= 1) {
+                source = previousSource;
+            }
+            if (source >= 0) {
+                for (int i = q.firstSentence(); i <= q.lastSentence(); i++) {
+                    if (from[i] < 0 && quotes.quotedWords[i] > 0) from[i] = source;
+                }
+            }
+            previous = q;
+            previousSource = source;
         }
-        Matcher m = SPEAKER_CUE.matcher(sentence);
-        if (m.find()) {
-            return new Claim(kind, m.group(1).strip(), m.group(2).strip(), null);
+
+        NameResolver names = new NameResolver(sentences);
+        String[] speakers = new String[n];
+        String[] resolved = new String[n];
+        List<Claim> claims = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            if (own[i] != null) {
+                speakers[i] = own[i].speaker(sentences.get(i).text());
+                resolved[i] = names.resolve(speakers[i], i, own[i].speakerStart());
+            }
         }
-        return quoted ? new Claim(Claim.Kind.DIRECT_QUOTE, null, null, null) : Claim.ASSERTION;
+        for (int i = 0; i < n; i++) {
+            boolean quote = quotes.quotedWords[i] >= QUOTE_WORDS;
+            int src = from[i];
+            if (src < 0) {
+                claims.add(quote ? new Claim(Claim.Kind.DIRECT_QUOTE, null, null, null) : Claim.ASSERTION);
+                continue;
+            }
+            if (src != i) {
+                // a sentence of a quotation attributed in another sentence: speaker and cue are spans
+                // of their own sentence, so this one carries only whose quotation it is
+                claims.add(new Claim(Claim.Kind.DIRECT_QUOTE, null, null,
+                        resolved[src] != null ? resolved[src] : speakers[src]));
+                continue;
+            }
+            Claim.Kind kind = quote ? Claim.Kind.DIRECT_QUOTE : Claim.Kind.REPORTED_SPEECH;
+            claims.add(new Claim(kind, speakers[i], own[i].cue(sentences.get(i).text()), resolved[i]));
+        }
+        return claims;
     }
 }

@@ -1,2 +1,9 @@
-/** Claim attribution: for each sentence, whether it is a quote, reported speech or the writer's own, and who said it. */
+/**
+ * Claim attribution: for each sentence, whether it is a direct quote, reported speech or the
+ * writer's own assertion, who said it (the source as written and, for pronouns and short names,
+ * the full name) and the cue. {@link org.articlesummarizer.claims.ClaimDetector} is the entry
+ * point; the other classes are its passes: {@code QuoteTracker} (quotation marks across
+ * sentences and paragraphs), {@code CueLexicon} (cue words checked against PolNeAR's train
+ * split), {@code SpeakerFinder} (the source phrase around a cue), {@code NameResolver}.
+ */
 package org.articlesummarizer.claims;

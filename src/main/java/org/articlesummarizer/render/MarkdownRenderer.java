@@ -22,7 +22,8 @@ public final class MarkdownRenderer {
         for (SelectedSentence s : summary.sentences()) {
             md.append("- ").append(escape(s.sentence().text()));
             Claim c = s.claim();
-            if (c.attributed()) {
+            // a sentence inside a quotation attributed elsewhere has no speaker span but a known source
+            if (c.kind() != Claim.Kind.ASSERTION && c.displaySpeaker() != null) {
                 md.append(" — **").append(escape(c.displaySpeaker())).append("**");
                 if (c.cue() != null) md.append(" (").append(escape(c.cue())).append(')');
             }

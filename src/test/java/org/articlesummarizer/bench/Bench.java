@@ -21,6 +21,7 @@ public final class Bench {
     static {
         // each benchmark registers itself here: name -> entry point
         TASKS.put("coldstart", new ColdStartBench());
+        TASKS.put("attribution", new AttributionBench());
     }
 
     private Bench() {

@@ -1,0 +1,194 @@
+package org.articlesummarizer.claims;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that signal attribution ("said", "according to", "told"), with how much each can be
+ * trusted on its own. Checked against the cues of PolNeAR's train split: a STRONG cue is an
+ * attribution cue in most of its uses there ("said" 88%, "according to" 92%); a WEAK one only
+ * with a name or pronoun right before it ("called", "found", "show").
+ */
+final class CueLexicon {
+
+    enum Strength { STRONG, WEAK }
+
+    private static final Map<String, Strength> VERBS = new HashMap<>();
+
+    static {
+        strong("said", "says", "say", "saying", "told", "tells", "telling", "tell", "wrote", "writes", "write",
+                "writing", "added", "adds", "adding", "noted", "notes", "noting", "explained", "explains",
+                "explaining", "tweeted", "tweets", "announced", "announces", "argued", "argues", "argue",
+                "arguing", "stated", "claimed", "claims", "claiming", "insisted", "insists", "insist",
+                "warned", "warns", "warning", "acknowledged", "acknowledges", "admitted", "admits", "replied",
+                "replies", "responded", "responds", "recalled", "recalls", "recalling", "concluded", "concludes",
+                "declared", "declares", "suggested", "suggests", "suggesting", "predicted", "predicts",
+                "reiterated", "reiterates", "asserted", "asserts", "complained", "complains", "contended",
+                "contends", "emphasized", "emphasised", "stressed", "stresses", "confirmed", "confirms",
+                "denied", "denies", "cautioned", "conceded", "concedes", "boasted", "boasts", "quipped",
+                "joked", "remarked", "observed", "testified", "vowed", "vows", "promised", "promises",
+                "pledged", "urged", "urges", "cited", "citing", "reported", "reports", "revealed",
+                "reveals", "described", "describes", "dismissed", "blamed", "blasted", "slammed",
+                "criticized", "criticised", "accused", "accuses", "defended", "praised", "questioned",
+                "asked", "asks", "announcing", "declined", "refused", "rejected", "disputed", "charged",
+                "agreed", "expressed", "mocked", "lamented", "continued", "wondered",
+                "indicated", "implied", "estimated", "posted",
+                "posits", "proclaimed", "predicting", "recounted", "shouted", "yelled", "whispered", "denounced",
+                "echoed", "condemned", "decried", "railed", "assured", "reminded", "voiced", "touted", "thanked",
+                "insisting", "declaring", "stating", "retweeted", "slams", "bemoaned", "assailed", "likened",
+                "commented", "interjected", "lashed", "speculated", "hailed", "alleges", "alleged", "alleging",
+                "dismisses", "blames", "quoted", "emailed", "cites", "praises", "blasting", "criticizing",
+                "denouncing", "accusing", "tweeting", "describing", "questioning", "promising", "defending",
+                "mentioned", "blasts", "slamming", "mocking", "praising", "pledging", "vowing", "thanking",
+                "touting", "acknowledging", "dismissing", "blaming", "reiterating", "emphasizing", "stressing",
+                "warning", "complaining", "insisting", "contending", "conceding", "asserting", "recounting");
+        weak("believes", "thinks", "hopes", "fears", "called", "calls", "calling", "found", "finds", "show", "shows", "showed", "showing",
+                "believe", "think", "thought", "hope", "fear", "want", "wants", "wanted", "endorsed",
+                "supported", "opposed", "proposed", "sought", "talked", "spoke", "pointed", "referring",
+                "referred", "discussed", "knows", "knew", "sees", "saw", "learned", "decided", "expects",
+                "expected", "considers", "considered", "described", "asking", "urging", "seeks",
+                "supports", "backed", "backing", "supporting", "feel", "feels", "felt", "worried",
+                "attacked", "knocked", "ordered", "signaled", "signalled", "hinted", "demanded", "read",
+                "talking", "offered", "voted", "mention", "seeking", "issued", "suggest", "discuss", "respond",
+                "hoping", "endorse", "pushed", "favor", "named", "offer", "pointing", "signed", "hoped", "oppose",
+                "agree", "pushing", "shared", "expect", "talks", "acknowledge", "explain", "repeated", "blame",
+                "praise", "worry", "advocate", "promise", "prefer", "listed", "describe", "highlighted",
+                "encouraged", "identified", "reads", "discussing", "announce", "refusing", "threatened",
+                "favored", "answered", "addressed", "endorsing", "challenged", "repeating", "indicate",
+                "welcomed", "requested", "recommended", "proposing", "embraced", "declare", "apologized",
+                "pressed", "criticize", "admit", "warn", "hints", "remembered", "demands", "opposes", "agrees",
+                "mentions", "refuses", "reveal", "predict", "unveiled", "disclosed", "noticed", "know", "see",
+                "plans", "view", "feels", "understand", "understands", "agreeing",
+                "admitting", "supporting", "opposing", "opposes", "endorses", "calls");
+    }
+
+    /** Words that may stand between the subject and the cue and belong to the cue ("has also said"). */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "will", "would", "could",
+            "can", "may", "might", "did", "does", "do", "later", "previously", "recently", "repeatedly",
+            "publicly", "since", "reportedly", "once", "often", "already", "never", "not", "just", "again",
+            "further", "privately", "openly", "frequently", "falsely", "flatly", "quickly", "initially",
+            "first", "even", "still", "specifically", "explicitly", "long", "both", "all", "didn't",
+            "doesn't", "hasn't", "haven't", "wouldn't", "won't", "did't", "is", "are", "was", "were");
+
+    /** Words that join the cue when they follow it ("called for", "pointed out", "referring to"). */
+    private static final Map<String, Set<String>> PARTICLES = Map.ofEntries(
+            Map.entry("called", Set.of("for", "on")), Map.entry("calling", Set.of("for", "on")),
+            Map.entry("calls", Set.of("for", "on")), Map.entry("pointed", Set.of("out", "to")),
+            Map.entry("pointing", Set.of("out", "to")), Map.entry("referring", Set.of("to")),
+            Map.entry("referred", Set.of("to")), Map.entry("talked", Set.of("about")),
+            Map.entry("spoke", Set.of("about", "of")), Map.entry("asked", Set.of("for")),
+            Map.entry("respond", Set.of("to")), Map.entry("responded", Set.of("to")),
+            Map.entry("hints", Set.of("at")), Map.entry("hinted", Set.of("at")));
+
+    private CueLexicon() {
+    }
+
+    private static void strong(String... forms) {
+        for (String f : forms) VERBS.put(f, Strength.STRONG);
+    }
+
+    private static void weak(String... forms) {
+        for (String f : forms) VERBS.putIfAbsent(f, Strength.WEAK);
+    }
+
+    private static final WordTable<Strength> TABLE = new WordTable<>(VERBS);
+
+    /** The strength of the cue word at {@code text[from, to)} (as written: cues are lower case), or null. */
+    static Strength verb(String text, int from, int to) {
+        return TABLE.get(text, from, to);
+    }
+
+    /** The same for a headline in title case, where a cue is written "Says". */
+    static Strength titleVerb(String text, int from, int to) {
+        return TABLE.getLowerFirst(text, from, to);
+    }
+
+    /** Whether the sentence is a headline in title case: most of its words capitalised. */
+    static boolean titleCase(String text) {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)) && text.charAt(i - 1) != '\''
+                    && text.charAt(i - 1) != '’')) {
+                words++;
+                if (Character.isUpperCase(c)) capitalised++;
+            }
+        }
+        return words >= 3 && capitalised * 10 >= words * 7;
+    }
+
+    /**
+     * Whether the sentence holds any cue word or "according to": the cheap test that spares most
+     * sentences the tokenizer.
+     */
+    static boolean mayHaveCue(String text, QuoteTracker quotes, int sentence) {
+        int headline = -1; // not yet known: title case is looked at only for a capitalised cue word
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < n && Character.isLetter(text.charAt(j))) j++;
+            if ((Character.isLowerCase(c) && TABLE.get(text, i, j) != null
+                    || Character.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(text, i, j) != null
+                    && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
+                    || j - i == 9 && text.regionMatches(true, i, "according", 0, 9))
+                    && !quotes.isQuoted(sentence, i)) {
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    static boolean auxiliary(String lower) {
+        return AUXILIARIES.contains(lower);
+    }
+
+    /** Words that join any cue when they follow it, as PolNeAR's annotators mostly mark them ("talked about"). */
+    private static final Set<String> ANY_PARTICLE = Set.of("about", "against", "with", "for", "recently");
+
+    /**
+     * Where the cue ends, given its verb at {@code verb}: after a particle ("called for", "talked
+     * about") or "in a statement" when one follows.
+     */
+    static int cueEnd(List<Token> tokens, int verb) {
+        int next = verb + 1;
+        if (next >= tokens.size() || !tokens.get(next).isWord()) return next;
+        String word = tokens.get(next).lower();
+        Set<String> own = PARTICLES.get(tokens.get(verb).lower());
+        if (own != null && own.contains(word) || ANY_PARTICLE.contains(word)) return next + 1;
+        if (word.equals("in") && next + 2 < tokens.size() && tokens.get(next + 1).is("a")
+                && tokens.get(next + 2).is("statement")) {
+            return next + 3;
+        }
+        return next;
+    }
+
+    /** Forms that are as often nouns ("the TV show", "media reports"): a cue only before a clause or object. */
+    private static final Set<String> NOUN_LIKE = Set.of("show", "shows", "reports", "calls", "states", "claims",
+            "promises", "notes", "fears", "hopes", "posts", "tweets", "claim", "call", "fear", "hope", "read");
+
+    static boolean nounLike(String lower) {
+        return NOUN_LIKE.contains(lower);
+    }
+
+    /** Passive or copular forms that take the cue from the subject ("is said to", "was told"). */
+    static boolean passive(List<Token> tokens, int cue) {
+        if (cue == 0) return false;
+        String before = tokens.get(cue - 1).lower();
+        String verb = tokens.get(cue).lower();
+        boolean participle = verb.endsWith("ed") || verb.equals("said") || verb.equals("told")
+                || verb.equals("thought") || verb.equals("found") || verb.equals("known");
+        return participle && (before.equals("is") || before.equals("was") || before.equals("are")
+                || before.equals("were") || before.equals("be") || before.equals("been")
+                || before.equals("being") || before.equals("get") || before.equals("got"));
+    }
+}

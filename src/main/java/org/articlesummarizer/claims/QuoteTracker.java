@@ -1,0 +1,148 @@
+package org.articlesummarizer.claims;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.articlesummarizer.article.Sentence;
+
+/**
+ * Follows double quotation marks (“ ” " « » '' ``) through the article, across sentences and
+ * paragraphs: which stretches of each sentence are quoted and which quotations span which
+ * sentences. A mark opens a quote when none is open and closes it otherwise, whatever its shape
+ * (scraped text often has “ for ”). A quote still open at the end of a paragraph goes on into the
+ * next one when that paragraph opens with a quotation mark (the newspaper convention) or holds an
+ * odd number of marks (a closing mark left for it); otherwise it ends with its paragraph. Works
+ * on characters: no tokens needed.
+ */
+final class QuoteTracker {
+
+    /** One quotation: the sentences it runs over, first and last inclusive. */
+    record Quote(int firstSentence, int lastSentence) {
+    }
+
+    private static final int[] NONE = new int[0];
+
+    /** Per sentence: quoted character ranges as from, to pairs (marks included). */
+    private final int[][] ranges;
+    /** Per sentence: how many words stand inside quotation marks. */
+    final int[] quotedWords;
+    final List<Quote> quotes = new ArrayList<>();
+
+    QuoteTracker(List<Sentence> sentences) {
+        int n = sentences.size();
+        ranges = new int[n][];
+        quotedWords = new int[n];
+        boolean open = false;
+        int openSentence = -1;
+        for (int s = 0; s < n; s++) {
+            String text = sentences.get(s).text();
+            int[] r = NONE;
+            int count = 0;
+            int from = 0;
+            int rangeStart = 0;
+            boolean newParagraph = s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph();
+            if (open && newParagraph) {
+                int first = firstNonSpace(text);
+                if (first < text.length() && markLength(text, first) > 0) {
+                    from = first + markLength(text, first); // the mark that reopens a continued quote
+                } else if (marksInParagraph(sentences, s) % 2 == 0) {
+                    quotes.add(new Quote(openSentence, s - 1));
+                    open = false;
+                }
+            }
+            for (int i = from; i < text.length(); ) {
+                int len = markLength(text, i);
+                if (len == 0) {
+                    i++;
+                    continue;
+                }
+                char c = text.charAt(i);
+                if (!open && (c == '”' || c == '»') && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                    i += len; // a stray closing mark
+                    continue;
+                }
+                if (open) {
+                    r = add(r, count++, rangeStart, i + len);
+                    quotes.add(new Quote(openSentence, s));
+                    open = false;
+                } else {
+                    open = true;
+                    openSentence = s;
+                    rangeStart = i;
+                }
+                i += len;
+            }
+            if (open) r = add(r, count++, rangeStart, text.length());
+            ranges[s] = count == 0 ? NONE : Arrays.copyOf(r, 2 * count);
+            quotedWords[s] = countWords(text, ranges[s]);
+        }
+        if (open) quotes.add(new Quote(openSentence, n - 1));
+    }
+
+    /** Per token of sentence {@code s}: whether it stands inside quotation marks (marks included). */
+    boolean[] quoted(int s, List<Token> tokens) {
+        boolean[] out = new boolean[tokens.size()];
+        if (ranges[s].length == 0) return out;
+        for (int t = 0; t < out.length; t++) out[t] = isQuoted(s, tokens.get(t).start());
+        return out;
+    }
+
+    /** Whether character {@code at} of sentence {@code s} stands inside quotation marks. */
+    boolean isQuoted(int s, int at) {
+        int[] r = ranges[s];
+        for (int k = 0; k < r.length; k += 2) if (at >= r[k] && at < r[k + 1]) return true;
+        return false;
+    }
+
+    /** Length of the double quotation mark at {@code i}, or 0. */
+    static int markLength(String text, int i) {
+        char c = text.charAt(i);
+        if (c < 128 && c != '"' && c != '\'' && c != '`') return 0;
+        if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»') return 1;
+        if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) return 2;
+        return 0;
+    }
+
+    private static int[] add(int[] r, int count, int from, int to) {
+        int[] out = 2 * count + 2 > r.length ? Arrays.copyOf(r, Math.max(4, r.length * 2)) : r;
+        out[2 * count] = from;
+        out[2 * count + 1] = to;
+        return out;
+    }
+
+    private static int firstNonSpace(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        return i;
+    }
+
+    private static int marksInParagraph(List<Sentence> sentences, int s) {
+        int paragraph = sentences.get(s).paragraph();
+        int marks = 0;
+        for (int k = s; k < sentences.size() && sentences.get(k).paragraph() == paragraph; k++) {
+            String text = sentences.get(k).text();
+            for (int i = 0; i < text.length(); i++) {
+                int len = markLength(text, i);
+                if (len > 0) {
+                    marks++;
+                    i += len - 1;
+                }
+            }
+        }
+        return marks;
+    }
+
+    private static int countWords(String text, int[] r) {
+        int words = 0;
+        for (int k = 0; k < r.length; k += 2) {
+            boolean inWord = false;
+            for (int i = r[k]; i < r[k + 1]; i++) {
+                boolean letter = Character.isLetterOrDigit(text.charAt(i));
+                if (letter && !inWord) words++;
+                inWord = letter;
+            }
+        }
+        return words;
+    }
+}

@@ -1,0 +1,67 @@
+package org.articlesummarizer.claims;
+
+import java.util.Map;
+
+/**
+ * A read-only map from words to small values that looks a word up where it stands in a text,
+ * without cutting it out: no allocation per word, which keeps the scan of every sentence cheap.
+ */
+final class WordTable<V> {
+
+    private final String[] keys;
+    private final Object[] values;
+    private final int mask;
+    /** Bit (length) set when some key has that length (up to 63): most words are ruled out by it. */
+    private final long lengths;
+
+    WordTable(Map<String, V> entries) {
+        int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
+        keys = new String[size];
+        values = new Object[size];
+        mask = size - 1;
+        long bits = 0;
+        for (String key : entries.keySet()) bits |= 1L << Math.min(63, key.length());
+        lengths = bits;
+        for (Map.Entry<String, V> e : entries.entrySet()) {
+            int i = slot(e.getKey().hashCode());
+            while (keys[i] != null) i = (i + 1) & mask;
+            keys[i] = e.getKey();
+            values[i] = e.getValue();
+        }
+    }
+
+    /** The value of {@code text[from, to)}, or null. */
+    @SuppressWarnings("unchecked")
+    V get(String text, int from, int to) {
+        if ((lengths & 1L << Math.min(63, to - from)) == 0) return null;
+        int h = 0;
+        for (int k = from; k < to; k++) h = 31 * h + text.charAt(k);
+        int len = to - from;
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key.length() == len && text.regionMatches(from, key, 0, len)) return (V) values[i];
+        }
+        return null;
+    }
+
+    /** Like {@link #get}, with the word's first letter taken in lower case ("Says" finds "says"). */
+    @SuppressWarnings("unchecked")
+    V getLowerFirst(String text, int from, int to) {
+        if (to <= from || (lengths & 1L << Math.min(63, to - from)) == 0) return null;
+        char first = Character.toLowerCase(text.charAt(from));
+        int h = first;
+        for (int k = from + 1; k < to; k++) h = 31 * h + text.charAt(k);
+        int len = to - from;
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key.length() == len && key.charAt(0) == first && text.regionMatches(from + 1, key, 1, len - 1)) {
+                return (V) values[i];
+            }
+        }
+        return null;
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & mask;
+    }
+}

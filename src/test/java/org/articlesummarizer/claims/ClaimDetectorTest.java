@@ -1,0 +1,127 @@
+package org.articlesummarizer.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.articlesummarizer.article.Claim;
+import org.articlesummarizer.article.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** Attribution patterns of news prose, one case each. */
+class ClaimDetectorTest {
+
+    private final ClaimDetector detector = new ClaimDetector();
+
+    /** Paragraphs separated by blank lines, sentences by " | ". */
+    private List<Claim> annotate(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        String[] paragraphs = text.split("\n\n");
+        for (int p = 0; p < paragraphs.length; p++) {
+            for (String s : paragraphs[p].split(" \\| ")) sentences.add(new Sentence(sentences.size(), p, s));
+        }
+        return detector.annotate(sentences);
+    }
+
+    private Claim one(String sentence) {
+        return annotate(sentence).get(0);
+    }
+
+    @Test
+    void subjectBeforeTheCue() {
+        Claim c = one("Secret Service protocol called for a trauma center, sources said.");
+        assertEquals("sources", c.speaker());
+        assertEquals("said", c.cue());
+        assertEquals(Claim.Kind.REPORTED_SPEECH, c.kind());
+    }
+
+    @Test
+    void auxiliariesBelongToTheCue() {
+        Claim c = one("Mr. Lewandowski has repeatedly denied the report.");
+        assertEquals("Mr. Lewandowski", c.speaker());
+        assertEquals("has repeatedly denied", c.cue());
+    }
+
+    @Test
+    void inversionTakesTheSourceAfterTheCue() {
+        Claim c = one("\"It is a mistake,\" said Andy Grewal, a law professor at the University of Iowa.");
+        assertEquals("Andy Grewal, a law professor at the University of Iowa", c.speaker());
+        assertEquals("said", c.cue());
+        assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind());
+    }
+
+    @Test
+    void appositionsBelongToTheSourceButSentenceAdverbsDoNot() {
+        assertEquals("Nina Turner, a prominent surrogate for Mr. Sanders",
+                one("Nina Turner, a prominent surrogate for Mr. Sanders, said the race was close.").speaker());
+        assertEquals("Christopher Harvey, an African-American delegate from Houston, Texas",
+                one("Christopher Harvey, an African-American delegate from Houston, Texas, said it was a circus.").speaker());
+        assertEquals("Clinton", one("Clinton, however, said she would wait.").speaker());
+    }
+
+    @Test
+    void accordingToTakesThePhraseAfterIt() {
+        Claim c = one("The regulator covered up the intrusions, according to a congressional report.");
+        assertEquals("a congressional report", c.speaker());
+        assertEquals("according to", c.cue());
+    }
+
+    @Test
+    void cueWordsInsideAQuoteAreNotTheSentencesCue() {
+        Claim c = one("“They said it would never work,” Clinton told the crowd.");
+        assertEquals("Clinton", c.speaker());
+        assertEquals("told", c.cue());
+    }
+
+    @Test
+    void passiveIsNoAttribution() {
+        assertEquals(Claim.ASSERTION, one("Peskov is said to have dismissed the assertions."));
+    }
+
+    @Test
+    void nounsThatLookLikeCuesAreNot() {
+        assertEquals(Claim.ASSERTION, one("The interview aired on ABC's TV show Scandal last week."));
+        assertEquals(Claim.ASSERTION, one("The United States began airstrikes in 2014."));
+    }
+
+    @Test
+    void shortNamesAndPronounsResolveToTheFullName() {
+        List<Claim> claims = annotate("White House adviser Jake Sullivan said talks would resume. | "
+                + "Sullivan added that no date was set.\n\nHe said more would follow.");
+        assertEquals("Jake Sullivan", claims.get(1).speakerResolved());
+        assertEquals("he", claims.get(2).speaker().toLowerCase());
+        assertEquals("Jake Sullivan", claims.get(2).speakerResolved());
+        assertNull(claims.get(0).speakerResolved(), "a full name needs no resolving");
+    }
+
+    @Test
+    void aQuoteOverSentencesAndParagraphsIsAttributedAsOne() {
+        List<Claim> claims = annotate("“We will not stand by. | We are watching closely.\n\n"
+                + "“We have told them so,” the minister said.");
+        for (Claim c : claims) assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind());
+        assertEquals("the minister", claims.get(2).speaker());
+        assertEquals("the minister", claims.get(0).displaySpeaker());
+        assertEquals("the minister", claims.get(1).displaySpeaker());
+    }
+
+    @Test
+    void anUnclosedQuoteEndsWithItsParagraph() {
+        List<Claim> claims = annotate("He called it “a disgrace.\n\nThe vote was 52 to 48, officials said.");
+        assertEquals("officials", claims.get(1).speaker());
+        assertEquals(Claim.Kind.REPORTED_SPEECH, claims.get(1).kind());
+    }
+
+    @Test
+    void aHeadlineInTitleCaseWritesItsCueCapitalised() {
+        Claim c = one("Clinton Urges Britain to Remain in European Union");
+        assertEquals("Clinton", c.speaker());
+        assertEquals("Urges", c.cue());
+    }
+
+    @Test
+    void theWritersOwnSentenceIsAnAssertion() {
+        assertEquals(Claim.ASSERTION, one("The vote is scheduled for Tuesday."));
+    }
+}

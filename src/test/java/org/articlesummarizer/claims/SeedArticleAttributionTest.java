@@ -1,0 +1,102 @@
+package org.articlesummarizer.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.articlesummarizer.SummaryPipeline;
+import org.articlesummarizer.article.Article;
+import org.articlesummarizer.article.Claim;
+import org.articlesummarizer.article.InputDocument;
+import org.articlesummarizer.article.Sentence;
+import org.articlesummarizer.text.Segmenter;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The attributions the product was first asked for, on the seed article as the pipeline cleans and splits it. */
+class SeedArticleAttributionTest {
+
+    private static List<Sentence> sentences;
+    private static List<Claim> claims;
+
+    @BeforeAll
+    static void annotateSeed() throws IOException {
+        byte[] bytes;
+        try (InputStream in = SeedArticleAttributionTest.class.getResourceAsStream(
+                "/org/articlesummarizer/samples/seed-article.txt")) {
+            assertNotNull(in, "seed article resource");
+            bytes = in.readAllBytes();
+        }
+        Article article = SummaryPipeline.withDefaults().cleaner()
+                .clean(new InputDocument(bytes, "seed-article.txt", "text/plain"));
+        sentences = new Segmenter().sentences(article);
+        claims = new ClaimDetector().annotate(sentences);
+    }
+
+    private static Claim claimOf(String words) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).text().contains(words)) return claims.get(i);
+        }
+        throw new AssertionError("no sentence with \"" + words + "\"");
+    }
+
+    private static void assertAttribution(String words, Claim.Kind kind, String speaker, String cue) {
+        Claim c = claimOf(words);
+        assertEquals(speaker, c.speaker(), words);
+        assertEquals(cue, c.cue(), words);
+        assertEquals(kind, c.kind(), words);
+    }
+
+    @Test
+    void zhaoLijianSaidTheChargesAreErroneous() {
+        assertAttribution("erroneous information", Claim.Kind.DIRECT_QUOTE,
+                "Chinese Foreign Ministry spokesperson Zhao Lijian", "said");
+    }
+
+    @Test
+    void peskovSaidRussiaCanContinue() {
+        assertAttribution("independent capacity to continue", Claim.Kind.DIRECT_QUOTE,
+                "Kremlin spokesman Dmitry Peskov", "said");
+    }
+
+    @Test
+    void heContinuedIsPeskov() {
+        assertAttribution("proceeding as planned", Claim.Kind.DIRECT_QUOTE, "he", "continued");
+        assertEquals("Dmitry Peskov", claimOf("proceeding as planned").speakerResolved());
+    }
+
+    @Test
+    void russiaSoughtAidAccordingToUsAuthorities() {
+        assertAttribution("approached China for military and economic aid", Claim.Kind.REPORTED_SPEECH,
+                "US authorities", "According to");
+    }
+
+    @Test
+    void sullivanToldCnn() {
+        assertAttribution("will not allow any Chinese efforts", Claim.Kind.REPORTED_SPEECH,
+                "US national security advisor Jake Sullivan", "told");
+    }
+
+    @Test
+    void sullivansQuoteOverTwoParagraphsIsOneQuote() {
+        Claim closing = claimOf("Sullivan explained");
+        assertEquals("Sullivan", closing.speaker());
+        assertEquals("explained", closing.cue());
+        assertEquals("Jake Sullivan", closing.speakerResolved());
+        for (String inside : List.of("keeping a careful eye on China", "It is something that we are concerned about")) {
+            Claim c = claimOf(inside);
+            assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind(), inside);
+            assertNull(c.speaker(), "the speaker is named in another sentence: " + inside);
+            assertEquals("Jake Sullivan", c.displaySpeaker(), inside);
+        }
+    }
+
+    @Test
+    void theWritersOwnSentencesAreAssertions() {
+        assertEquals(Claim.ASSERTION, claimOf("the Kremlin delivered its own denial"));
+    }
+}
