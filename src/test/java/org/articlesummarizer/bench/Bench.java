@@ -21,6 +21,7 @@ public final class Bench {
     static {
         // each benchmark registers itself here: name -> entry point
         TASKS.put("summaries", new SummariesBench());
+        TASKS.put("fit", new FitWeights());
     }
 
     private Bench() {

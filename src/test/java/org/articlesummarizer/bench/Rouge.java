@@ -110,7 +110,8 @@ public final class Rouge {
         return out;
     }
 
-    private static Map<String, Integer> ngrams(List<String> tokens, int n) {
+    /** Counts of the n-grams of a token list. */
+    static Map<String, Integer> ngrams(List<String> tokens, int n) {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i + n <= tokens.size(); i++) {
             String gram = n == 1 ? tokens.get(i) : String.join(" ", tokens.subList(i, i + n));
