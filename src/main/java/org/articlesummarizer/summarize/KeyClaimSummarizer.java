@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.articlesummarizer.article.Article;
 import org.articlesummarizer.article.Claim;
@@ -74,11 +73,11 @@ public final class KeyClaimSummarizer {
             if (best < 0) break;
             taken[best] = true;
             chosen.add(best);
-            Set<String> tri = analysis.trigrams().get(best);
+            long[] tri = analysis.trigrams()[best];
             for (int i = 0; i < n; i++) {
                 if (taken[i]) continue;
                 maxSim[i] = Math.max(maxSim[i], analysis.similarity()[best][i]);
-                if (!blocked[i] && sharesAny(tri, analysis.trigrams().get(i))) blocked[i] = true;
+                if (!blocked[i] && SentenceFeatures.intersect(tri, analysis.trigrams()[i])) blocked[i] = true;
             }
         }
         if (chosen.size() < k) {
@@ -87,13 +86,6 @@ public final class KeyClaimSummarizer {
         }
         chosen.sort(Integer::compare);
         return chosen;
-    }
-
-    private static boolean sharesAny(Set<String> a, Set<String> b) {
-        Set<String> small = a.size() <= b.size() ? a : b;
-        Set<String> large = small == a ? b : a;
-        for (String t : small) if (large.contains(t)) return true;
-        return false;
     }
 
     private static double round(double v) {

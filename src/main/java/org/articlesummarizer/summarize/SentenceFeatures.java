@@ -1,12 +1,12 @@
 package org.articlesummarizer.summarize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.articlesummarizer.article.Article;
 import org.articlesummarizer.article.Claim;
@@ -31,17 +31,23 @@ public final class SentenceFeatures {
 
     private static final Set<String> PERSONAL = Set.of("i", "me", "my", "mine", "we", "us", "our", "ours",
             "you", "your", "yours");
-    /** Captions, calls to action and widget text that scrapers leave inside the body. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)^(?:photos?|video|watch|click|read more|see also|scroll down|follow|subscribe|sign up|share|"
-                    + "join|tell us|email|contact|download|image|pictured|related)\\b|"
-                    + "\\b(?:click here|read more|follow us|sign up|subscribe|newsletter|share this|getty images|"
-                    + "let us know|tell us what|in the comments)\\b");
+    /** First words of captions, calls to action and widget text that scrapers leave inside the body. */
+    private static final Set<String> FURNITURE_START = Set.of("photo", "photos", "video", "watch", "click",
+            "scroll", "follow", "subscribe", "share", "join", "email", "contact", "download", "image", "pictured",
+            "related", "advertisement");
+    /** Word pairs that mark a caption or a call to action anywhere in the sentence. */
+    private static final Set<String> FURNITURE_PAIRS = Set.of("click here", "read more", "follow us", "sign up",
+            "subscribe to", "our newsletter", "share this", "getty images", "let us", "tell us", "the comments",
+            "see also", "scroll down", "pictured left", "pictured right", "pictured above", "pictured below");
+    private static final Set<String> FURNITURE_PAIR_STARTS = Set.of("click", "read", "follow", "sign", "subscribe",
+            "our", "share", "getty", "let", "tell", "the", "see", "scroll", "pictured");
     private static final PorterStemmer STEMMER = PorterStemmer.original();
 
-    /** The features of every sentence, and the word sets the selection step compares. */
-    public record Analysis(double[][] features, List<Set<String>> contentStems, List<Set<String>> trigrams,
-                           double[][] similarity) {
+    /**
+     * The features of every sentence, and what the selection step compares: each sentence's word
+     * trigrams (sorted hashes) and the idf-weighted cosine similarity of its content stems to the others.
+     */
+    public record Analysis(double[][] features, long[][] trigrams, double[][] similarity) {
         public int size() { return features.length; }
     }
 
@@ -50,42 +56,56 @@ public final class SentenceFeatures {
 
     public static Analysis analyse(Article article, List<Sentence> sentences, List<Claim> claims) {
         int n = sentences.size();
+        Map<String, Integer> ids = new HashMap<>();
         List<List<String>> words = new ArrayList<>(n);
-        List<Set<String>> stems = new ArrayList<>(n);
-        List<Set<String>> trigrams = new ArrayList<>(n);
-        Map<String, Integer> df = new HashMap<>();
-        Map<String, Integer> tf = new HashMap<>();
-        for (Sentence s : sentences) {
-            List<String> ws = Tokenizer.words(s.text());
+        int[][] stems = new int[n][];
+        long[][] trigrams = new long[n][];
+        int[] tf = new int[16];
+        int[] df = new int[16];
+        for (int s = 0; s < n; s++) {
+            List<String> ws = Tokenizer.words(sentences.get(s).text());
             words.add(ws);
-            Set<String> content = new HashSet<>();
-            for (String w : ws) {
-                if (w.length() > 1 && !StopWords.contains(w)) {
-                    String stem = STEMMER.stem(w);
-                    content.add(stem);
-                    tf.merge(stem, 1, Integer::sum);
-                }
+            int[] wordIds = new int[ws.size()];
+            int[] content = new int[ws.size()];
+            int contentCount = 0;
+            for (int i = 0; i < ws.size(); i++) {
+                String w = ws.get(i);
+                wordIds[i] = id(ids, w);
+                if (w.length() > 1 && !StopWords.contains(w)) content[contentCount++] = id(ids, "#" + STEMMER.stem(w));
             }
-            stems.add(content);
-            for (String t : content) df.merge(t, 1, Integer::sum);
-            Set<String> tri = new HashSet<>();
-            for (int i = 0; i + 2 < ws.size(); i++) tri.add(ws.get(i) + ' ' + ws.get(i + 1) + ' ' + ws.get(i + 2));
-            trigrams.add(tri);
+            int[] set = distinctSorted(content, contentCount);
+            stems[s] = set;
+            if (ids.size() > tf.length) {
+                tf = Arrays.copyOf(tf, ids.size() * 2);
+                df = Arrays.copyOf(df, ids.size() * 2);
+            }
+            for (int i = 0; i < contentCount; i++) tf[content[i]]++;
+            for (int t : set) df[t]++;
+            long[] tri = new long[Math.max(0, ws.size() - 2)];
+            for (int i = 0; i + 2 < ws.size(); i++) {
+                tri[i] = ((long) wordIds[i] << 42) ^ ((long) wordIds[i + 1] << 21) ^ wordIds[i + 2];
+            }
+            Arrays.sort(tri);
+            trigrams[s] = tri;
         }
-        double[][] sim = similarity(stems, df, n);
-        Set<String> title = new HashSet<>();
+        double[] idf = new double[ids.size()];
+        for (int t = 0; t < idf.length; t++) if (df[t] > 0) idf[t] = Math.log(1.0 + (double) n / df[t]);
+        double[][] sim = similarity(stems, idf);
+        Set<Integer> title = new HashSet<>();
         if (article.title() != null) {
-            for (String w : Tokenizer.words(article.title())) if (w.length() > 1 && !StopWords.contains(w)) title.add(STEMMER.stem(w));
+            for (String w : Tokenizer.words(article.title())) {
+                if (w.length() > 1 && !StopWords.contains(w)) title.add(id(ids, "#" + STEMMER.stem(w)));
+            }
         }
         int maxTf = 1;
-        for (int v : tf.values()) maxTf = Math.max(maxTf, v);
+        for (int v : tf) maxTf = Math.max(maxTf, v);
 
         double[][] f = new double[n][NAMES.size()];
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
             String text = s.text();
             List<String> ws = words.get(i);
-            Set<String> content = stems.get(i);
+            int[] content = stems[i];
             double[] r = f[i];
             int c = 0;
             r[c++] = 1;
@@ -106,12 +126,12 @@ public final class SentenceFeatures {
             r[c++] = i > 0 ? earlier / i : 0;
             r[c++] = i < n - 1 ? later / (n - 1 - i) : 0;
             int inTitle = 0;
-            for (String t : content) if (title.contains(t)) inTitle++;
+            for (int t : content) if (title.contains(t)) inTitle++;
             r[c++] = title.isEmpty() ? 0 : (double) inTitle / title.size();
             r[c++] = Math.min(ws.size(), 60) / 30.0;
             r[c++] = ws.size() < 8 ? 1 : 0;
             r[c++] = ws.size() > 40 ? 1 : 0;
-            r[c++] = ws.isEmpty() ? 0 : (double) content.size() / ws.size();
+            r[c++] = ws.isEmpty() ? 0 : (double) content.length / ws.size();
             r[c++] = hasDigit(text) ? 1 : 0;
             r[c++] = capitalisedShare(text);
             Claim claim = i < claims.size() ? claims.get(i) : Claim.ASSERTION;
@@ -120,41 +140,86 @@ public final class SentenceFeatures {
             r[c++] = startsWithQuote(text) ? 1 : 0;
             r[c++] = text.indexOf('?') >= 0 ? 1 : 0;
             r[c++] = personal(ws);
-            r[c++] = FURNITURE.matcher(text).find() ? 1 : 0;
+            r[c++] = isFurniture(ws) ? 1 : 0;
             r[c++] = isFragment(text, ws) ? 1 : 0;
             double density = 0;
-            for (String t : content) density += tf.get(t);
-            r[c++] = content.isEmpty() ? 0 : density / content.size() / maxTf;
+            for (int t : content) density += tf[t];
+            r[c++] = content.length == 0 ? 0 : density / content.length / maxTf;
         }
-        return new Analysis(f, stems, trigrams, sim);
+        return new Analysis(f, trigrams, sim);
     }
 
-    /** Cosine similarity of idf-weighted content-stem sets. */
-    private static double[][] similarity(List<Set<String>> stems, Map<String, Integer> df, int n) {
-        Map<String, Double> idf = new HashMap<>();
-        for (Map.Entry<String, Integer> e : df.entrySet()) idf.put(e.getKey(), Math.log(1.0 + (double) n / e.getValue()));
+    private static int id(Map<String, Integer> ids, String token) {
+        Integer id = ids.get(token);
+        if (id == null) {
+            id = ids.size();
+            ids.put(token, id);
+        }
+        return id;
+    }
+
+    private static int[] distinctSorted(int[] values, int count) {
+        int[] sorted = Arrays.copyOf(values, count);
+        Arrays.sort(sorted);
+        int k = 0;
+        for (int i = 0; i < sorted.length; i++) if (i == 0 || sorted[i] != sorted[i - 1]) sorted[k++] = sorted[i];
+        return Arrays.copyOf(sorted, k);
+    }
+
+    /** Cosine similarity of idf-weighted sets of content stems (sorted id arrays). */
+    private static double[][] similarity(int[][] stems, double[] idf) {
+        int n = stems.length;
         double[] norm = new double[n];
         for (int i = 0; i < n; i++) {
             double sum = 0;
-            for (String t : stems.get(i)) sum += idf.get(t) * idf.get(t);
+            for (int t : stems[i]) sum += idf[t] * idf[t];
             norm[i] = Math.sqrt(sum);
         }
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
-            Set<String> a = stems.get(i);
+            int[] a = stems[i];
             for (int j = i + 1; j < n; j++) {
                 if (norm[i] == 0 || norm[j] == 0) continue;
-                Set<String> b = stems.get(j);
-                Set<String> small = a.size() <= b.size() ? a : b;
-                Set<String> large = small == a ? b : a;
+                int[] b = stems[j];
                 double dot = 0;
-                for (String t : small) if (large.contains(t)) dot += idf.get(t) * idf.get(t);
+                for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+                    if (a[x] == b[y]) {
+                        dot += idf[a[x]] * idf[a[x]];
+                        x++;
+                        y++;
+                    } else if (a[x] < b[y]) {
+                        x++;
+                    } else {
+                        y++;
+                    }
+                }
                 double v = dot / (norm[i] * norm[j]);
                 sim[i][j] = v;
                 sim[j][i] = v;
             }
         }
         return sim;
+    }
+
+    /** Whether two sorted arrays share an element (two sentences share a word trigram). */
+    public static boolean intersect(long[] a, long[] b) {
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] == b[y]) return true;
+            if (a[x] < b[y]) x++;
+            else y++;
+        }
+        return false;
+    }
+
+    /** Captions, calls to action and widget text: cue words at the start, or cue phrases anywhere. */
+    private static boolean isFurniture(List<String> words) {
+        if (words.isEmpty()) return false;
+        if (FURNITURE_START.contains(words.get(0))) return true;
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (FURNITURE_PAIR_STARTS.contains(words.get(i))
+                    && FURNITURE_PAIRS.contains(words.get(i) + ' ' + words.get(i + 1))) return true;
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text) {

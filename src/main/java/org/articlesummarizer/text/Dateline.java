@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class Dateline {
 
     private static final String AGENCY = "CNN|CNNMoney|CNN Money|AP|AFP|Reuters|EW\\.com|Mashable|CNET|"
-            + "Billboard|PEOPLE\\.com|Time\\.com|The [A-Z][\\w ]{1,25}|the [A-Z][\\w ]{1,25}";
+            + "Billboard|PEOPLE\\.com|Time\\.com";
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^(?:[A-Z][\\p{L}.'’-]*(?:[ ,]+[A-Z][\\p{L}.'’-]*){0,5},?\\s*)?\\((?:" + AGENCY + ")\\)\\s*(?:--|—|–|-)?\\s*");
     private static final Pattern PLACE_DATELINE = Pattern.compile(

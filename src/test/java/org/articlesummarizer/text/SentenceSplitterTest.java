@@ -97,6 +97,8 @@ class SentenceSplitterTest {
         assertEquals("The Senate voted on Tuesday.", Dateline.strip("NEW YORK -- The Senate voted on Tuesday."));
         assertEquals("on the surface , the mix-up seems incomprehensible",
                 Dateline.strip("( cnn ) on the surface , the mix-up seems incomprehensible"));
+        assertEquals("Manchester United (The Red Devils) won the cup.",
+                Dateline.strip("Manchester United (The Red Devils) won the cup."));
         assertEquals("March 3, 2015 . You may not be familiar with Tikrit.",
                 Dateline.strip("March 3, 2015 . You may not be familiar with Tikrit."));
     }
