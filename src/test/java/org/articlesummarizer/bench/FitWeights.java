@@ -24,8 +24,9 @@ import org.articlesummarizer.text.Segmenter;
 /**
  * {@code fit DATA_DIR [--out FILE]}: fits the summariser's weights on the development data and
  * writes them as weights.properties. Training data: the half of cnndm-val1000 (3 sentences) and
- * of bbc-dev (reference length) whose id hashes to an even number, plus a lower-cased copy of the
- * cnndm-val1000 half; the other halves are held out and only reported. cnndm-realsumm100 is never read.
+ * of bbc-dev (reference length) whose id hashes to an even number, plus a lower-cased, pre-tokenised
+ * copy of cnndm-val1000 (the form of the CNN/DailyMail corpora); the other halves are held out and
+ * only reported. cnndm-realsumm100 is never read.
  *
  * <p>Two steps: (1) logistic regression of greedy-oracle labels (the sentences that, added one by
  * one, most raise ROUGE-1 + ROUGE-2 against the reference) on the features; (2) coordinate ascent
@@ -55,7 +56,7 @@ public final class FitWeights implements Bench.Task {
         Path out = Path.of(SummariesBench.option(args, "--out", DEFAULT_OUT.toString()));
         List<Doc> docs = new ArrayList<>();
         docs.addAll(read(SummaryData.setFolder(root, "cnndm-val1000"), "cnndm-val1000", "3", false));
-        docs.addAll(read(SummaryData.setFolder(root, "cnndm-val1000"), "cnndm-val1000 lower-cased", "3", true));
+        docs.addAll(read(SummaryData.setFolder(root, "cnndm-val1000"), "cnndm-val1000 tokenised", "3", true));
         docs.addAll(read(SummaryData.setFolder(root, "bbc-dev"), "bbc-dev", "ref", false));
         List<Doc> train = docs.stream().filter(Doc::train).toList();
         List<Doc> held = docs.stream().filter(d -> !d.train()).toList();
@@ -68,7 +69,7 @@ public final class FitWeights implements Bench.Task {
         report("held-out", held, w);
         String comment = "Fitted by: mvn -q -Pbench test-compile exec:java -Dexec.args=\"fit ../shared/data\"\n"
                 + "Logistic regression on greedy-oracle labels, then coordinate ascent on (R-1 + R-2) / 2,\n"
-                + "over the even-hash halves of cnndm-val1000 (3 sentences; as is and lower-cased; weight " + CNN_SHARE + ")\n"
+                + "over the even-hash halves of cnndm-val1000 (3 sentences; as is and pre-tokenised; weight " + CNN_SHARE + ")\n"
                 + "and bbc-dev (reference length).";
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, w.toProperties(comment), StandardCharsets.UTF_8);
@@ -76,18 +77,17 @@ public final class FitWeights implements Bench.Task {
     }
 
     /**
-     * The documents of one set. With {@code lowerCase}, the training half only, lower-cased: the
-     * same stories as pre-processed corpora give them, so that weights do not lean on capitals.
+     * The documents of one set. With {@code tokenised}, the stories as pre-processed corpora give
+     * them ({@link #pretokenise}), so that the weights do not lean on capitals or quote marks.
      */
-    static List<Doc> read(Path set, String name, String budget, boolean lowerCase) {
+    static List<Doc> read(Path set, String name, String budget, boolean tokenised) {
         ArticleCleaner cleaner = new ArticleCleaner(SummaryPipeline.DEFAULT_MAX_INPUT_BYTES);
         Segmenter segmenter = new Segmenter();
         ClaimDetector claims = new ClaimDetector();
         List<Doc> out = new ArrayList<>();
         for (String id : SummaryData.ids(set.resolve("articles"))) {
-            if (lowerCase && !isTraining(id)) continue;
             String text = SummaryData.readString(set.resolve("articles/" + id + ".txt"));
-            byte[] bytes = (lowerCase ? text.toLowerCase(Locale.ROOT) : text).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = (tokenised ? pretokenise(text) : text).getBytes(StandardCharsets.UTF_8);
             List<String> reference = SummaryData.lines(set.resolve("refs/" + id + ".txt"));
             Article article;
             List<Sentence> sentences;
@@ -108,6 +108,22 @@ public final class FitWeights implements Bench.Task {
                     Rouge.ngrams(ref, 1), Rouge.ngrams(ref, 2), ref.size(), k));
         }
         return out;
+    }
+
+    /**
+     * A rough imitation of the CNN/DailyMail pre-processing (lower case, PTB-style tokens): quotes
+     * become `` and '', and punctuation and clitics stand apart from words.
+     */
+    static String pretokenise(String text) {
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("[\"“](?=\\w)", "`` ")
+                .replaceAll("[\"”]", " ''")
+                .replaceAll("n't\\b", " n't")
+                .replaceAll("'s\\b", " 's")
+                .replaceAll("\\((cnn)\\)", "( $1 ) ")
+                .replaceAll("([,;:!?]|(?<!\\b(?:mr|mrs|ms|dr|st|jr|sr|gov|sen|rep|gen|lt|col|capt|sgt|no|[a-z]))"
+                        + "\\.(?=\\s|$| ''))", " $1")
+                .replaceAll("\\s+", " ");
     }
 
     /** The training half: ids whose hash is even. Deterministic and independent of file order. */
@@ -238,7 +254,7 @@ public final class FitWeights implements Bench.Task {
     }
 
     private static void report(String label, List<Doc> docs, Weights w) {
-        for (String set : List.of("cnndm-val1000", "cnndm-val1000 lower-cased", "bbc-dev")) {
+        for (String set : List.of("cnndm-val1000", "cnndm-val1000 tokenised", "bbc-dev")) {
             if (docs.stream().noneMatch(d -> d.set().equals(set))) continue;
             double[] ours = evaluate(docs.stream().filter(d -> d.set().equals(set)).toList(), w, set);
             double lr1 = 0;

@@ -70,6 +70,18 @@ class KeyClaimSummarizerTest {
     }
 
     @Test
+    void everyFittedWeightNamesAFeature() throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Weights.class.getResourceAsStream(Weights.RESOURCE)) {
+            p.load(in);
+        }
+        for (String key : p.stringPropertyNames()) {
+            assertTrue(SentenceFeatures.NAMES.contains(key) || key.equals("selection.redundancy"), key);
+        }
+        assertEquals(SentenceFeatures.NAMES.size() + 1, p.size(), "one weight per feature, and the redundancy");
+    }
+
+    @Test
     void autoBudgetGrowsWithTheArticle() {
         assertEquals(3, SentenceBudget.AUTO.sentencesFor(10));
         assertEquals(2, SentenceBudget.AUTO.sentencesFor(2));
