@@ -25,7 +25,7 @@ public final class SentenceFeatures {
     /** Feature names, in column order; weights.properties uses the same names. */
     public static final List<String> NAMES = List.of(
             "bias", "first", "second", "third", "inversePosition", "relativePosition", "paragraphStart",
-            "firstParagraph", "centrality", "similarityToEarlier", "similarityToLater", "titleOverlap",
+            "firstParagraph", "centrality", "textRank", "similarityToEarlier", "similarityToLater", "titleOverlap",
             "length", "short", "long", "contentRatio", "numbers", "names", "attributed", "quote",
             "startsWithQuote", "question", "personal", "furniture", "fragment", "keywordDensity");
 
@@ -91,6 +91,7 @@ public final class SentenceFeatures {
         double[] idf = new double[ids.size()];
         for (int t = 0; t < idf.length; t++) if (df[t] > 0) idf[t] = Math.log(1.0 + (double) n / df[t]);
         double[][] sim = similarity(stems, idf);
+        double[] rank = textRank(stems, words);
         Set<Integer> title = new HashSet<>();
         if (article.title() != null) {
             for (String w : Tokenizer.words(article.title())) {
@@ -123,6 +124,7 @@ public final class SentenceFeatures {
                 else if (j > i) later += sim[i][j];
             }
             r[c++] = n > 1 ? (earlier + later) / (n - 1) : 0;
+            r[c++] = rank[i];
             r[c++] = i > 0 ? earlier / i : 0;
             r[c++] = i < n - 1 ? later / (n - 1 - i) : 0;
             int inTitle = 0;
@@ -180,25 +182,62 @@ public final class SentenceFeatures {
             int[] a = stems[i];
             for (int j = i + 1; j < n; j++) {
                 if (norm[i] == 0 || norm[j] == 0) continue;
-                int[] b = stems[j];
-                double dot = 0;
-                for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-                    if (a[x] == b[y]) {
-                        dot += idf[a[x]] * idf[a[x]];
-                        x++;
-                        y++;
-                    } else if (a[x] < b[y]) {
-                        x++;
-                    } else {
-                        y++;
-                    }
-                }
-                double v = dot / (norm[i] * norm[j]);
+                double v = overlap(a, stems[j], idf) / (norm[i] * norm[j]);
                 sim[i][j] = v;
                 sim[j][i] = v;
             }
         }
         return sim;
+    }
+
+    /**
+     * TextRank centrality (Mihalcea and Tarau, 2004): PageRank (d = 0.85) over the graph whose edge
+     * weights are shared content stems / (log |S_i| + log |S_j|), |S| in words. Scaled so that the
+     * mean sentence scores 1, whatever the article's length.
+     */
+    private static double[] textRank(int[][] stems, List<List<String>> words) {
+        int n = stems.length;
+        double[][] w = new double[n][n];
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                double norm = Math.log(words.get(i).size()) + Math.log(words.get(j).size());
+                double shared = overlap(stems[i], stems[j], null);
+                double v = shared == 0 || norm <= 0 ? 0 : shared / norm;
+                w[i][j] = v;
+                w[j][i] = v;
+            }
+        }
+        double[] rowSum = new double[n];
+        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) rowSum[i] += w[i][j];
+        double[] rank = new double[n];
+        java.util.Arrays.fill(rank, 1.0);
+        for (int iter = 0; iter < 30; iter++) {
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                for (int j = 0; j < n; j++) if (w[j][i] > 0) sum += w[j][i] / rowSum[j] * rank[j];
+                out[i] = 0.15 + 0.85 * sum;
+            }
+            System.arraycopy(out, 0, rank, 0, n);
+        }
+        return rank;
+    }
+
+    /** The shared ids of two sorted id arrays, each counting its squared weight (or 1 without weights). */
+    private static double overlap(int[] a, int[] b, double[] weight) {
+        double sum = 0;
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] == b[y]) {
+                sum += weight == null ? 1 : weight[a[x]] * weight[a[x]];
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return sum;
     }
 
     /** Whether two sorted arrays share an element (two sentences share a word trigram). */
