@@ -33,7 +33,11 @@ class KeyClaimSummarizerTest {
     private final ClaimDetector claims = new ClaimDetector();
 
     private List<SelectedSentence> summarise(int k) {
-        Article article = ArticleCleaner.fromParagraphs(TITLE, PARAGRAPHS);
+        return summarise(PARAGRAPHS, k);
+    }
+
+    private List<SelectedSentence> summarise(List<String> paragraphs, int k) {
+        Article article = ArticleCleaner.fromParagraphs(TITLE, paragraphs);
         List<Sentence> sentences = segmenter.sentences(article);
         return new KeyClaimSummarizer().select(article, sentences, claims.annotate(sentences), new SentenceBudget(k));
     }
@@ -50,13 +54,25 @@ class KeyClaimSummarizerTest {
     }
 
     @Test
-    void leavesOutQuestionsFurnitureAndNearRepeats() {
+    void leavesOutFurnitureAndNearRepeats() {
         List<String> texts = new ArrayList<>();
-        for (SelectedSentence s : summarise(4)) texts.add(s.sentence().text());
-        assertFalse(texts.contains("Do you remember the old ferry?"), texts.toString());
+        for (SelectedSentence s : summarise(PARAGRAPHS, 4)) texts.add(s.sentence().text());
         assertFalse(texts.contains("Click here to subscribe to our newsletter."), texts.toString());
         assertTrue(texts.contains(PARAGRAPHS.get(0)) != texts.contains(PARAGRAPHS.get(6)),
                 "one of the two near-identical sentences, not both: " + texts);
+    }
+
+    @Test
+    void aQuestionOrAnAsideScoresBelowTheSameStatement() {
+        double statement = scoreOfThird("Residents remember the old ferry.");
+        assertTrue(scoreOfThird("Do residents remember the old ferry?") < statement);
+        assertTrue(scoreOfThird("You remember the old ferry, our ferry.") < statement);
+    }
+
+    private double scoreOfThird(String third) {
+        List<String> paragraphs = new ArrayList<>(PARAGRAPHS);
+        paragraphs.set(2, third);
+        return summarise(paragraphs, paragraphs.size()).get(2).score();
     }
 
     @Test
