@@ -208,14 +208,20 @@ public final class SentenceFeatures {
                 w[j][i] = v;
             }
         }
-        double[] rowSum = new double[n];
-        for (int i = 0; i < n; i++) for (int j = 0; j < n; j++) rowSum[i] += w[i][j];
+        // transition[i][j]: the share of j's weight that flows to i
+        double[][] transition = new double[n][n];
+        for (int j = 0; j < n; j++) {
+            double rowSum = 0;
+            for (int i = 0; i < n; i++) rowSum += w[j][i];
+            for (int i = 0; i < n; i++) if (w[j][i] > 0) transition[i][j] = w[j][i] / rowSum;
+        }
         double[] rank = new double[n];
-        java.util.Arrays.fill(rank, 1.0);
+        Arrays.fill(rank, 1.0);
         for (int iter = 0; iter < 30; iter++) {
             for (int i = 0; i < n; i++) {
                 double sum = 0;
-                for (int j = 0; j < n; j++) if (w[j][i] > 0) sum += w[j][i] / rowSum[j] * rank[j];
+                double[] in = transition[i];
+                for (int j = 0; j < n; j++) sum += in[j] * rank[j];
                 out[i] = 0.15 + 0.85 * sum;
             }
             System.arraycopy(out, 0, rank, 0, n);
