@@ -1,88 +1,91 @@
 package org.articlesummarizer.summarize;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.articlesummarizer.article.Article;
 import org.articlesummarizer.article.Claim;
 import org.articlesummarizer.article.SelectedSentence;
 import org.articlesummarizer.article.Sentence;
-import org.articlesummarizer.text.StopWords;
-import org.articlesummarizer.text.Tokenizer;
 
 /**
- * Picks the sentences that carry the article's key claims. First version: position, overlap
- * with the title, centrality (content-word overlap with the rest of the article) and a bonus
- * for attributed claims; redundancy is controlled by skipping near-repeats; document order.
+ * Picks the sentences that carry the article's key claims. Each sentence is scored by a linear
+ * model over {@link SentenceFeatures} (position, centrality, title overlap, content words,
+ * numbers and names, attribution, and penalties for questions, fragments, furniture and
+ * first/second-person asides) with {@link Weights} fitted on development data. Selection is
+ * greedy by score with redundancy control: a sentence sharing a word trigram with a chosen one
+ * is skipped (trigram blocking), and each candidate loses a penalty proportional to its highest
+ * similarity to the chosen ones (MMR). The summary is returned in document order; every
+ * sentence carries its claim and its score.
  */
 public final class KeyClaimSummarizer {
+
+    private final Weights weights;
+
+    public KeyClaimSummarizer() {
+        this(Weights.fitted());
+    }
+
+    public KeyClaimSummarizer(Weights weights) {
+        this.weights = weights;
+    }
 
     public List<SelectedSentence> select(Article article, List<Sentence> sentences, List<Claim> claims,
                                          SentenceBudget budget) {
         int k = budget.sentencesFor(sentences.size());
         if (k == 0) return List.of();
-        List<Set<String>> content = new ArrayList<>();
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        for (Sentence s : sentences) {
-            Set<String> words = contentWords(s.text());
-            content.add(words);
-            for (String w : words) documentFrequency.merge(w, 1, Integer::sum);
+        SentenceFeatures.Analysis analysis = SentenceFeatures.analyse(article, sentences, claims);
+        double[] score = scores(analysis, weights);
+        List<SelectedSentence> out = new ArrayList<>();
+        for (int i : choose(analysis, score, weights.redundancy(), k)) {
+            Claim claim = i < claims.size() ? claims.get(i) : Claim.ASSERTION;
+            out.add(new SelectedSentence(sentences.get(i), round(score[i]), claim));
         }
-        Set<String> titleWords = article.title() == null ? Set.of() : contentWords(article.title());
+        return out;
+    }
 
-        double[] score = new double[sentences.size()];
-        for (int i = 0; i < sentences.size(); i++) {
-            Set<String> words = content.get(i);
-            double centrality = 0;
-            for (String w : words) centrality += documentFrequency.get(w) - 1;
-            centrality = words.isEmpty() ? 0 : centrality / (sentences.size() * Math.sqrt(words.size()));
-            double position = 1.0 / (1 + i * 0.5);
-            double title = titleWords.isEmpty() ? 0 : overlap(words, titleWords) / (double) titleWords.size();
-            double claim = claims.get(i).attributed() ? 0.15 : 0;
-            double shortPenalty = words.size() < 5 ? 0.3 : 0;
-            double question = sentences.get(i).text().strip().endsWith("?") ? 0.3 : 0;
-            score[i] = position + centrality + 0.5 * title + claim - shortPenalty - question;
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) order.add(i);
-        order.sort(Comparator.comparingDouble((Integer i) -> -score[i]));
+    public static double[] scores(SentenceFeatures.Analysis analysis, Weights weights) {
+        double[] score = new double[analysis.size()];
+        for (int i = 0; i < score.length; i++) score[i] = weights.score(analysis.features()[i]);
+        return score;
+    }
 
+    /** Greedy selection with trigram blocking and an MMR penalty; the indices in document order. */
+    public static List<Integer> choose(SentenceFeatures.Analysis analysis, double[] score, double redundancy, int k) {
+        int n = score.length;
+        boolean[] taken = new boolean[n];
+        boolean[] blocked = new boolean[n];
+        double[] maxSim = new double[n];
         List<Integer> chosen = new ArrayList<>();
-        for (int i : order) {
-            if (chosen.size() == k) break;
-            boolean redundant = false;
-            for (int j : chosen) {
-                if (jaccard(content.get(i), content.get(j)) > 0.6) redundant = true;
+        while (chosen.size() < k) {
+            int best = -1;
+            double bestValue = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (taken[i] || blocked[i]) continue;
+                double v = score[i] - redundancy * maxSim[i];
+                if (v > bestValue) {
+                    bestValue = v;
+                    best = i;
+                }
             }
-            if (!redundant) chosen.add(i);
+            if (best < 0) break;
+            taken[best] = true;
+            chosen.add(best);
+            long[] tri = analysis.trigrams()[best];
+            for (int i = 0; i < n; i++) {
+                if (taken[i]) continue;
+                maxSim[i] = Math.max(maxSim[i], analysis.similarity()[best][i]);
+                if (!blocked[i] && SentenceFeatures.intersect(tri, analysis.trigrams()[i])) blocked[i] = true;
+            }
+        }
+        if (chosen.size() < k) {
+            // every other sentence repeats a chosen one: fill in document order rather than fall short
+            for (int i = 0; i < n && chosen.size() < k; i++) if (!taken[i]) chosen.add(i);
         }
         chosen.sort(Integer::compare);
-        List<SelectedSentence> out = new ArrayList<>();
-        for (int i : chosen) out.add(new SelectedSentence(sentences.get(i), round(score[i]), claims.get(i)));
-        return out;
-    }
-
-    private static Set<String> contentWords(String text) {
-        Set<String> out = new HashSet<>();
-        for (String w : Tokenizer.words(text)) if (!StopWords.contains(w) && w.length() > 1) out.add(w);
-        return out;
-    }
-
-    private static int overlap(Set<String> a, Set<String> b) {
-        int n = 0;
-        for (String w : a) if (b.contains(w)) n++;
-        return n;
-    }
-
-    private static double jaccard(Set<String> a, Set<String> b) {
-        if (a.isEmpty() || b.isEmpty()) return 0;
-        int inter = overlap(a, b);
-        return inter / (double) (a.size() + b.size() - inter);
+        return chosen;
     }
 
     private static double round(double v) {
@@ -91,6 +94,9 @@ public final class KeyClaimSummarizer {
 
     /** Parameters that reproduce this summariser's choice, for the output's generator block. */
     public Map<String, String> parameters() {
-        return Map.of("algorithm", "position+centrality+title+attribution, jaccard-0.6 redundancy");
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("algorithm", "linear sentence scoring (fitted weights.properties), trigram blocking, MMR, document order");
+        p.put("redundancy", Double.toString(weights.redundancy()));
+        return p;
     }
 }

@@ -7,7 +7,10 @@ import org.articlesummarizer.article.Article;
 import org.articlesummarizer.article.Paragraph;
 import org.articlesummarizer.article.Sentence;
 
-/** Turns the paragraphs of an article into numbered sentences. Headings are not sentences. */
+/**
+ * Turns the paragraphs of an article into numbered sentences. Headings are not sentences; a
+ * dateline opening a paragraph ("WASHINGTON (CNN) --") is dropped from its first sentence.
+ */
 public final class Segmenter {
 
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -16,7 +19,7 @@ public final class Segmenter {
         List<Sentence> out = new ArrayList<>();
         for (Paragraph p : article.paragraphs()) {
             if (p.kind() == Paragraph.Kind.HEADING) continue;
-            for (String s : splitter.split(p.text())) {
+            for (String s : splitter.split(Dateline.strip(p.text()))) {
                 out.add(new Sentence(out.size(), p.index(), s));
             }
         }

@@ -7,29 +7,51 @@ import java.util.Set;
 
 /**
  * Splits a paragraph into sentences. A boundary is a run of . ! ? (or an ellipsis), optionally
- * followed by closing quotes or brackets, then white space and the start of a new sentence. The
- * period of a known abbreviation, an initial or a decimal is not a boundary.
+ * followed by closing quotes or brackets, then white space and the start of a new sentence.
+ *
+ * <p>What is not a boundary: the period of a title ("Mr.", "Sen.", "Gov."), a month ("Jan. 5"),
+ * "No. 10", an initial ("John F. Kennedy", "J.K. Rowling"), a decimal ("1.5"), an ellipsis or a
+ * quote followed by a lower-case word ("... and then", "“Stop!” she said."), and a "?" or "!"
+ * inside quotes followed by a speech verb ("“Why?” asked Smith."). Abbreviations that can end a
+ * sentence ("U.S.", "p.m.", "Inc.") end one only when a function word starts the next ("... in
+ * the U.S. The ...", but not "U.S. President").
+ *
+ * <p>Text written all in lower case (pre-tokenised corpora) has no capitals to look for, so
+ * there any letter, digit or quote may start a sentence.
  */
 public final class SentenceSplitter {
 
-    /** Abbreviations (lower case, without the final period) whose period does not end a sentence. */
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "sen", "rep", "gov", "gen", "col", "lt",
+    /** Abbreviations (lower case, without the final period) that never end a sentence: titles, months. */
+    private static final Set<String> TITLES = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "st", "sen", "rep", "gov", "gen", "col", "lt",
             "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "insp", "det", "mt", "ft",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "no", "nos", "vs", "v", "etc", "inc", "ltd", "co", "corp", "bros", "dept", "univ", "approx",
-            "est", "fig", "vol", "pp", "op", "ed", "eds", "al", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m",
-            "p.m", "d.c", "u.s.a", "e.u", "ph.d", "b.a", "m.a", "ave", "blvd", "rd", "messrs",
-            "mmes", "msgr", "gens", "reps", "sens", "govs", "atty", "ald", "assn", "ariz", "calif",
-            "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn",
-            "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash",
-            "wis", "wyo");
+            "vs", "v", "messrs", "mmes", "msgr", "gens", "reps", "sens", "govs", "atty", "ald", "cpl", "pvt",
+            "fr", "e.g", "i.e", "cf", "approx", "fig", "vol", "pp", "op", "al", "ave", "blvd", "rd",
+            "ariz", "calif", "colo", "conn", "fla", "ga", "ill", "kan", "ky", "md", "mass", "mich", "minn",
+            "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
+
+    /** Abbreviations that may also be the last word of a sentence. */
+    private static final Set<String> MAY_END = Set.of(
+            "u.s", "u.k", "u.n", "a.m", "p.m", "d.c", "u.s.a", "e.u", "ph.d", "b.a", "m.a", "inc", "ltd",
+            "co", "corp", "bros", "dept", "etc", "est", "assn", "univ", "jr", "sr", "no");
+
+    /** Words that continue a clock time ("7 p.m. ET Monday"); any other capital after "p.m." starts a sentence. */
+    private static final Set<String> AFTER_TIME = Set.of("et", "est", "edt", "ct", "cst", "cdt", "mt", "pt", "pst",
+            "pdt", "gmt", "bst", "utc", "local", "monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "jan", "january", "feb", "february", "march", "april", "may", "june", "july",
+            "august", "sept", "september", "oct", "october", "nov", "november", "dec", "december");
 
     /** Abbreviations that take a number after them ("No. 10", "Vol. 3"). */
     private static final Set<String> BEFORE_NUMBER = Set.of("no", "nos", "vol", "fig", "pp", "art", "p");
 
+    /** Verbs that continue a sentence after a quoted question or exclamation. */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "asked", "asks", "added", "adds",
+            "told", "wrote", "writes", "replied", "shouted", "yelled", "cried", "insisted", "continued");
+
     public List<String> split(String text) {
         List<String> out = new ArrayList<>();
+        boolean lowerCaseText = !hasUpperCase(text);
         int n = text.length();
         int start = 0;
         int i = 0;
@@ -38,8 +60,9 @@ public final class SentenceSplitter {
             if (c == '.' || c == '!' || c == '?' || c == '…') {
                 int end = i + 1;
                 while (end < n && isTerminal(text.charAt(end))) end++;
+                int closers = end;
                 while (end < n && isCloser(text.charAt(end))) end++;
-                if (isBoundary(text, start, i, end)) {
+                if (isBoundary(text, start, i, closers, end, lowerCaseText)) {
                     add(out, text.substring(start, end));
                     start = end;
                 }
@@ -52,6 +75,11 @@ public final class SentenceSplitter {
         return out;
     }
 
+    private static boolean hasUpperCase(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isUpperCase(text.charAt(i))) return true;
+        return false;
+    }
+
     private static boolean isTerminal(char c) {
         return c == '.' || c == '!' || c == '?' || c == '…';
     }
@@ -60,7 +88,8 @@ public final class SentenceSplitter {
         return c == '"' || c == '\'' || c == '”' || c == '’' || c == ')' || c == ']' || c == '»';
     }
 
-    private static boolean isBoundary(String text, int sentenceStart, int punct, int end) {
+    private static boolean isBoundary(String text, int sentenceStart, int punct, int closers, int end,
+                                      boolean lowerCaseText) {
         int n = text.length();
         if (end >= n) return true;
         if (!Character.isWhitespace(text.charAt(end))) return false;
@@ -68,22 +97,48 @@ public final class SentenceSplitter {
         while (next < n && Character.isWhitespace(text.charAt(next))) next++;
         if (next >= n) return true;
         char following = text.charAt(next);
-        if (text.charAt(punct) != '.' || end - punct > 1) {
-            // ! ? … and runs like "..." end a sentence when a capital or an opening quote follows
+        String nextWord = wordAt(text, next).toLowerCase(Locale.ROOT);
+        if (lowerCaseText) {
+            // "dr ." is a token of its own in pre-tokenised text; a period glued to a word is an abbreviation
+            if (text.charAt(punct) == '.' && closers - punct == 1 && punct > sentenceStart
+                    && !Character.isWhitespace(text.charAt(punct - 1))) {
+                String word = wordBefore(text, sentenceStart, punct);
+                if (TITLES.contains(word) || MAY_END.contains(word) || word.length() == 1) return false;
+            }
+            return Character.isLetterOrDigit(following) || isOpener(following);
+        }
+        if (text.charAt(punct) != '.' || closers - punct > 1) {
+            // ! ? … and runs like "...": a quoted question followed by "asked Smith" goes on
+            if (end > closers && SPEECH_VERBS.contains(nextWord)) return false;
             return startsSentence(following);
         }
         String word = wordBefore(text, sentenceStart, punct);
         String lower = word.toLowerCase(Locale.ROOT);
         if (BEFORE_NUMBER.contains(lower) && Character.isDigit(following)) return false;
-        if (ABBREVIATIONS.contains(lower) && !BEFORE_NUMBER.contains(lower)) return false;
-        // a single capital letter is an initial ("John F. Kennedy")
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) return false;
+        if (TITLES.contains(lower)) return false;
+        if (lower.equals("a.m") || lower.equals("p.m")) return !AFTER_TIME.contains(nextWord) && startsSentence(following);
+        if (MAY_END.contains(lower)) return StopWords.contains(nextWord) && startsSentence(following);
+        // a single capital letter, or capitals joined by periods, is an initial ("John F. Kennedy", "J.K.")
+        if (isInitials(word)) return false;
         return startsSentence(following);
     }
 
+    private static boolean isInitials(String word) {
+        if (word.isEmpty()) return false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean letterSlot = i % 2 == 0;
+            if (letterSlot ? !Character.isUpperCase(c) : c != '.') return false;
+        }
+        return true;
+    }
+
     private static boolean startsSentence(char c) {
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '“' || c == '\''
-                || c == '‘' || c == '(' || c == '[' || c == '«' || c == '—' || c == '-';
+        return Character.isUpperCase(c) || Character.isDigit(c) || isOpener(c) || c == '—' || c == '-';
+    }
+
+    private static boolean isOpener(char c) {
+        return c == '"' || c == '“' || c == '\'' || c == '‘' || c == '(' || c == '[' || c == '«' || c == '`';
     }
 
     /** The token just before position {@code punct}, periods inside it kept ("U.S" for "U.S."). */
@@ -95,6 +150,15 @@ public final class SentenceSplitter {
             else break;
         }
         return text.substring(s, punct);
+    }
+
+    /** The letters starting at {@code from}, after any opening quotes. */
+    private static String wordAt(String text, int from) {
+        int s = from;
+        while (s < text.length() && !Character.isLetterOrDigit(text.charAt(s))) s++;
+        int e = s;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+        return text.substring(s, e);
     }
 
     private static void add(List<String> out, String sentence) {

@@ -2,7 +2,6 @@ package org.articlesummarizer.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Splits text into lower-cased word tokens: runs of letters and digits (apostrophes dropped). */
 public final class Tokenizer {
@@ -17,10 +16,8 @@ public final class Tokenizer {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 word.append(Character.toLowerCase(c));
-            } else if ((c == '\'' || c == '’') && word.length() > 0) {
-                // "China's" -> "china" + "s": keep the stem intact for overlap counts
-                flush(word, out);
             } else {
+                // any other character ends a word: "China's" -> "china" + "s" keeps the stem intact
                 flush(word, out);
             }
         }
@@ -30,7 +27,7 @@ public final class Tokenizer {
 
     private static void flush(StringBuilder word, List<String> out) {
         if (word.length() > 0) {
-            out.add(word.toString().toLowerCase(Locale.ROOT));
+            out.add(word.toString());
             word.setLength(0);
         }
     }

@@ -22,6 +22,8 @@ public final class Bench {
         // each benchmark registers itself here: name -> entry point
         TASKS.put("coldstart", new ColdStartBench());
         TASKS.put("attribution", new AttributionBench());
+        TASKS.put("summaries", new SummariesBench());
+        TASKS.put("fit", new FitWeights());
     }
 
     private Bench() {
