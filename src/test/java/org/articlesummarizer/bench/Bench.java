@@ -20,6 +20,7 @@ public final class Bench {
 
     static {
         // each benchmark registers itself here: name -> entry point
+        TASKS.put("extraction", new ExtractionBench());
     }
 
     private Bench() {
