@@ -15,6 +15,7 @@ import org.articlesummarizer.article.RejectedInputException;
 import org.articlesummarizer.clean.ArticleCleaner;
 import org.articlesummarizer.clean.PlainTextCleaner;
 import org.jsoup.Jsoup;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code extraction DATA_DIR [--limit N]}: main-content extraction quality and speed on a WCXB
@@ -39,6 +40,7 @@ public final class ExtractionBench implements Bench.Task {
         int limit = args.length >= 3 && args[1].equals("--limit") ? Integer.parseInt(args[2]) : 0;
         List<WcxbPages.Page> pages = WcxbPages.load(folder, limit);
 
+        quietPeerLogging();
         ArticleCleaner cleaner = new ArticleCleaner(CAP);
         PlainTextCleaner textCleaner = new PlainTextCleaner();
         List<Contender> contenders = List.of(
@@ -81,6 +83,13 @@ public final class ExtractionBench implements Bench.Task {
         }
         for (String[] row : MetadataAccuracy.measure(cleaner, pages).rows()) {
             System.out.printf(Locale.ROOT, "| %-34s | %-22s | %-7s | %-22s | %-7s | %8s |%n", row[0], row[2], row[1], "", "", "");
+        }
+    }
+
+    /** Readability4J logs every page it reads at DEBUG; logback (from s3proxy) prints that by default. */
+    private static void quietPeerLogging() {
+        if (LoggerFactory.getLogger("net.dankito") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 

@@ -1,0 +1,114 @@
+package org.articlesummarizer.clean;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * How much text each element holds, measured in one walk of the tree (so later passes never call
+ * {@code Element.text()} in a loop, which would be quadratic on deep pages). Characters are
+ * counted without white space.
+ */
+final class TextStats {
+
+    /** The counts for one element and everything under it. */
+    static final class Counts {
+        int chars;
+        int linkChars;
+        int commas;
+        /** Text directly in this block, not inside a nested block: what a reader sees as its paragraph. */
+        int ownChars;
+        int ownCommas;
+        int paragraphs;
+        int listItems;
+        int images;
+        int inputs;
+        int headingChars;
+    }
+
+    private static final Counts NONE = new Counts();
+    private final Map<Element, Counts> counts = new IdentityHashMap<>();
+
+    private TextStats() {
+    }
+
+    static TextStats measure(Element root) {
+        TextStats stats = new TextStats();
+        Deque<Counts> open = new ArrayDeque<>();
+        Deque<Counts> blocks = new ArrayDeque<>();
+        int[] linkDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element e) {
+                    Counts c = new Counts();
+                    open.push(c);
+                    if (Tags.isBlock(e)) blocks.push(c);
+                    if (e.nameIs("a")) linkDepth[0]++;
+                } else if (node instanceof TextNode t && !open.isEmpty()) {
+                    String s = t.getWholeText();
+                    int chars = 0;
+                    int commas = 0;
+                    for (int i = 0; i < s.length(); i++) {
+                        char ch = s.charAt(i);
+                        if (!Character.isWhitespace(ch) && ch != '\u00a0') chars++;
+                        if (ch == ',') commas++;
+                    }
+                    Counts c = open.peek();
+                    c.chars += chars;
+                    c.commas += commas;
+                    if (linkDepth[0] > 0) c.linkChars += chars;
+                    Counts block = blocks.isEmpty() ? c : blocks.peek();
+                    block.ownChars += chars;
+                    block.ownCommas += commas;
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (!(node instanceof Element e)) return;
+                Counts c = open.pop();
+                if (Tags.isBlock(e)) blocks.pop();
+                if (e.nameIs("a")) linkDepth[0]--;
+                if (e.nameIs("p") && c.chars >= 25) c.paragraphs++;
+                if (e.nameIs("li")) c.listItems++;
+                if (e.nameIs("img")) c.images++;
+                if (e.nameIs("input") || e.nameIs("select") || e.nameIs("textarea")) c.inputs++;
+                if (Tags.isHeading(e)) c.headingChars = c.chars;
+                stats.counts.put(e, c);
+                Counts parent = open.peek();
+                if (parent != null) {
+                    parent.chars += c.chars;
+                    parent.linkChars += c.linkChars;
+                    parent.commas += c.commas;
+                    parent.paragraphs += c.paragraphs;
+                    parent.listItems += c.listItems;
+                    parent.images += c.images;
+                    parent.inputs += c.inputs;
+                    parent.headingChars += c.headingChars;
+                }
+            }
+        }, root);
+        return stats;
+    }
+
+    Counts of(Element e) {
+        return counts.getOrDefault(e, NONE);
+    }
+
+    int chars(Element e) {
+        return of(e).chars;
+    }
+
+    double linkDensity(Element e) {
+        Counts c = of(e);
+        return c.chars == 0 ? 0 : (double) c.linkChars / c.chars;
+    }
+}
