@@ -14,11 +14,11 @@ final class ClassHints {
     /** Names of containers that are site furniture, not the article. */
     private static final Pattern BOILERPLATE = Pattern.compile(
             "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap"
-                    + "|disqus|extra|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall"
+                    + "|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall"
                     + "|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
-                    + "|social|sponsor|subscri|supplemental|taboola|toolbar|tooltip|widget|yom-remote|signup"
+                    + "|social|sponsor|subscri|supplemental|taboola|toolbar|tooltip|yom-remote|signup"
                     + "|author-bio|author-box|byline|post-meta|entry-meta|article-meta|tags|read-?more|more-stories"
-                    + "|hidden|jump-link|toc\\b|table-of-contents");
+                    + "|jump-link|toc\\b|table-of-contents");
     /** Names that may look like furniture but hold the article ("article-header-and-body"). */
     private static final Pattern MAYBE_CONTENT = Pattern.compile(
             "(?i)\\band\\b|article|body|column|content|main|mathjax|shadow|entry|post-text|story");

@@ -19,10 +19,23 @@ import org.jsoup.nodes.Element;
  * <li>{@link BlockReader}: its headings, paragraphs, list items and quotes, in order.</li>
  * </ol>
  * Every pass is linear in the size of the page: text is measured once by {@link TextStats}.
+ * As in Readability, when the strict attempt finds next to nothing (a page that hides its
+ * article until a script runs, a page builder that names every block "widget-..."), a lenient
+ * attempt keeps hidden and furniture-named elements.
  */
 public final class HtmlArticleExtractor {
 
+    /** Below this many characters the strict attempt has probably thrown the article away. */
+    private static final int MIN_ARTICLE_CHARS = 250;
+
     public Article extract(String html, String baseUri) {
+        Article strict = extract(html, baseUri, true);
+        if (chars(strict) >= MIN_ARTICLE_CHARS) return strict;
+        Article lenient = extract(html, baseUri, false);
+        return chars(lenient) > chars(strict) ? lenient : strict;
+    }
+
+    private static Article extract(String html, String baseUri, boolean strict) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
         JsonLd ld = JsonLd.read(doc);
         MetadataReader metadata = new MetadataReader(doc, ld);
@@ -31,11 +44,17 @@ public final class HtmlArticleExtractor {
         Element body = doc.body();
         if (body == null) return new Article(title, List.of(), meta);
 
-        NonContentRemover.removeFrom(doc);
-        BoilerplatePruner.prune(body, TextStats.measure(body));
+        NonContentRemover.removeFrom(doc, strict);
+        if (strict) BoilerplatePruner.prune(body, TextStats.measure(body));
         TextStats stats = TextStats.measure(body);
         List<Element> content = new ContentRootFinder(stats).find(body);
         List<Paragraph> paragraphs = new BlockReader(stats, title).read(content);
         return new Article(title, paragraphs, meta);
+    }
+
+    private static int chars(Article a) {
+        int n = 0;
+        for (Paragraph p : a.paragraphs()) n += p.text().length();
+        return n;
     }
 }

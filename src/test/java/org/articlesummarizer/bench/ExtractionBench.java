@@ -18,7 +18,7 @@ import org.jsoup.Jsoup;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code extraction DATA_DIR [--limit N]}: main-content extraction quality and speed on a WCXB
+ * {@code extraction DATA_DIR [--limit N] [--dump DIR]}: main-content extraction quality and speed on a WCXB
  * folder, ours beside the whole-page baseline, Readability4J, boilerpipe and jsoup's bare parse,
  * plus plain-text cleaning of the whole-page text and metadata accuracy. Prints one table.
  */
@@ -34,10 +34,16 @@ public final class ExtractionBench implements Bench.Task {
 
     @Override
     public void run(String[] args) {
-        if (args.length == 0) throw new IllegalArgumentException("usage: extraction DATA_DIR [--limit N]");
+        if (args.length == 0) throw new IllegalArgumentException("usage: extraction DATA_DIR [--limit N] [--dump DIR]");
         Path folder = Path.of(args[0]);
         if (!Files.isDirectory(folder.resolve("html"))) folder = folder.resolve("extraction/wcxb-dev-articles");
-        int limit = args.length >= 3 && args[1].equals("--limit") ? Integer.parseInt(args[2]) : 0;
+        int limit = 0;
+        Path dump = null;
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--limit")) limit = Integer.parseInt(args[i + 1]);
+            else if (args[i].equals("--dump")) dump = Path.of(args[i + 1]);
+            else throw new IllegalArgumentException("unknown option " + args[i]);
+        }
         List<WcxbPages.Page> pages = WcxbPages.load(folder, limit);
 
         quietPeerLogging();
@@ -67,6 +73,7 @@ public final class ExtractionBench implements Bench.Task {
             for (WcxbPages.Page p : pages) outputs.add(c.extract.apply(p));
             double ms = (System.nanoTime() - start) / 1e6 / pages.size();
             floor = outputs.get(0) == FLOOR;
+            if (dump != null && !floor) dumpOutputs(dump.resolve(c.name.replaceAll("\\W+", "-")), pages, outputs);
             TextOverlap all = new TextOverlap();
             TextOverlap nonEmpty = new TextOverlap();
             for (int i = 0; i < pages.size(); i++) {
@@ -83,6 +90,18 @@ public final class ExtractionBench implements Bench.Task {
         }
         for (String[] row : MetadataAccuracy.measure(cleaner, pages).rows()) {
             System.out.printf(Locale.ROOT, "| %-34s | %-22s | %-7s | %-22s | %-7s | %8s |%n", row[0], row[2], row[1], "", "", "");
+        }
+    }
+
+    /** With --dump DIR, each contender's text per page, to read the misses beside the truth. */
+    private static void dumpOutputs(Path dir, List<WcxbPages.Page> pages, List<String> outputs) {
+        try {
+            Files.createDirectories(dir);
+            for (int i = 0; i < pages.size(); i++) {
+                Files.writeString(dir.resolve(pages.get(i).id() + ".txt"), outputs.get(i) == null ? "" : outputs.get(i));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
