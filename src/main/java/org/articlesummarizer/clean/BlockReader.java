@@ -26,8 +26,11 @@ final class BlockReader {
     private int chars;
     private Paragraph.Kind kind = Paragraph.Kind.TEXT;
 
-    BlockReader(TextStats stats, String title) {
+    private final ClassHints hints;
+
+    BlockReader(TextStats stats, ClassHints hints, String title) {
         this.stats = stats;
+        this.hints = hints;
         this.title = title;
     }
 
@@ -90,7 +93,7 @@ final class BlockReader {
         if (c.chars == 0) return false;
         double density = (double) c.linkChars / c.chars;
         if (density > 0.5 && c.chars < 1500) return true;
-        return density > 0.33 && c.paragraphs == 0 && c.listItems == 0 && c.chars < 200 && ClassHints.weight(e) < 0;
+        return density > 0.33 && c.paragraphs == 0 && c.listItems == 0 && c.chars < 200 && hints.weight(e) < 0;
     }
 
     private void append(String s, boolean inLink) {

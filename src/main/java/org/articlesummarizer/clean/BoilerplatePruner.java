@@ -3,6 +3,9 @@ package org.articlesummarizer.clean;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Second pass: removes the containers whose names say they are furniture (comments, share bars,
@@ -17,20 +20,26 @@ final class BoilerplatePruner {
     private BoilerplatePruner() {
     }
 
-    static void prune(Element body, TextStats stats) {
+    static void prune(Element body, TextStats stats, ClassHints hints) {
         int pageChars = Math.max(1, stats.chars(body));
-        for (Element e : body.getAllElements()) {
-            if (e == body || e.parent() == null || NEVER_PRUNED.contains(e.normalName())) continue;
-            boolean furniture = ClassHints.isBoilerplate(e) || isFurnitureTag(e);
-            if (!furniture) continue;
-            if (stats.chars(e) > pageChars / 2 && stats.of(e).paragraphs >= 3) continue;
-            if (e.selectFirst("article, main, [itemprop=articleBody]") != null && !e.nameIs("footer")) continue;
-            e.remove();
-        }
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || depth == 0 || NEVER_PRUNED.contains(e.normalName())) {
+                    return FilterResult.CONTINUE;
+                }
+                if (!isFurnitureTag(e) && !hints.isBoilerplate(e)) return FilterResult.CONTINUE;
+                TextStats.Counts c = stats.of(e);
+                if (c.chars > pageChars / 2 && c.paragraphs >= 3) return FilterResult.CONTINUE;
+                if (c.holdsMarkedArticle && !e.nameIs("footer")) return FilterResult.CONTINUE;
+                stats.forget(e);
+                return FilterResult.REMOVE;
+            }
+        }, body);
     }
 
-    /** header and footer are furniture at page level; a form with controls is a sign-up box. */
+    /** header and footer are furniture at page level and, inside the article, hold its byline and tags. */
     private static boolean isFurnitureTag(Element e) {
-        return e.nameIs("footer") || e.nameIs("header") || e.nameIs("form") && e.selectFirst("p") == null;
+        return e.nameIs("footer") || e.nameIs("header");
     }
 }

@@ -1,5 +1,7 @@
 package org.articlesummarizer.clean;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
@@ -10,6 +12,11 @@ import org.jsoup.nodes.Element;
  * mean "not the article" on the web at large, not on any one site.
  */
 final class ClassHints {
+
+    // A page repeats the same few class names on thousands of elements; each verdict is worked
+    // out once per page, which keeps the passes that ask for every element cheap.
+    private final Map<String, Boolean> boilerplateByNames = new HashMap<>();
+    private final Map<String, Integer> weightByNames = new HashMap<>();
 
     /** Names of containers that are site furniture, not the article. */
     private static final Pattern BOILERPLATE = Pattern.compile(
@@ -33,8 +40,6 @@ final class ClassHints {
     private static final Pattern BOILERPLATE_ROLE = Pattern.compile(
             "(?i)navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search");
 
-    private ClassHints() {
-    }
 
     static String names(Element e) {
         String id = e.id();
@@ -45,21 +50,26 @@ final class ClassHints {
     }
 
     /** Whether the element's names say it is furniture (and nothing says it may be the article). */
-    static boolean isBoilerplate(Element e) {
-        String role = e.attr("role");
-        if (!role.isEmpty() && BOILERPLATE_ROLE.matcher(role).matches()) return true;
+    boolean isBoilerplate(Element e) {
+        if (e.hasAttr("role") && BOILERPLATE_ROLE.matcher(e.attr("role")).matches()) return true;
         String names = names(e);
-        return !names.isEmpty() && BOILERPLATE.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find();
+        if (names.isEmpty()) return false;
+        return boilerplateByNames.computeIfAbsent(names,
+                n -> BOILERPLATE.matcher(n).find() && !MAYBE_CONTENT.matcher(n).find());
     }
 
     /** Readability's class weight: +25 for article-like names, -25 for furniture-like names. */
-    static int weight(Element e) {
-        int weight = 0;
-        for (String names : new String[] {e.className(), e.id()}) {
-            if (names.isEmpty()) continue;
-            if (NEGATIVE.matcher(names).find()) weight -= 25;
-            if (POSITIVE.matcher(names).find()) weight += 25;
-        }
-        return weight;
+    int weight(Element e) {
+        return weightOf(e.className()) + weightOf(e.id());
+    }
+
+    private int weightOf(String names) {
+        if (names.isEmpty()) return 0;
+        return weightByNames.computeIfAbsent(names, n -> {
+            int weight = 0;
+            if (NEGATIVE.matcher(n).find()) weight -= 25;
+            if (POSITIVE.matcher(n).find()) weight += 25;
+            return weight;
+        });
     }
 }

@@ -20,9 +20,13 @@ final class ContentRootFinder {
 
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
+    private final Map<Element, Double> finalScores = new IdentityHashMap<>();
 
-    ContentRootFinder(TextStats stats) {
+    private final ClassHints hints;
+
+    ContentRootFinder(TextStats stats, ClassHints hints) {
         this.stats = stats;
+        this.hints = hints;
     }
 
     /** The elements that make up the article, in document order (usually one). */
@@ -53,6 +57,10 @@ final class ContentRootFinder {
     }
 
     private double finalScore(Element e) {
+        return finalScores.computeIfAbsent(e, this::computeFinalScore);
+    }
+
+    private double computeFinalScore(Element e) {
         Double content = scores.get(e);
         if (content == null) return 0;
         double score = content + initialScore(e);
@@ -60,7 +68,7 @@ final class ContentRootFinder {
         return score * (1 - stats.linkDensity(e));
     }
 
-    private static int initialScore(Element e) {
+    private int initialScore(Element e) {
         int base;
         switch (e.normalName()) {
             case "div": base = 5; break;
@@ -69,7 +77,7 @@ final class ContentRootFinder {
             case "h1": case "h2": case "h3": case "h4": case "h5": case "h6": case "th": base = -5; break;
             default: base = 0;
         }
-        return base + ClassHints.weight(e);
+        return base + hints.weight(e);
     }
 
     private Element topCandidate(Element body) {
@@ -82,7 +90,7 @@ final class ContentRootFinder {
                 bestScore = s;
             }
         }
-        return best == null || best == body ? best : best;
+        return best;
     }
 
     /**

@@ -27,13 +27,16 @@ final class Furniture {
                     + "|©|copyright \\d{4}|sign up for (our|the)|subscribe to (our|the)|our newsletter"
                     + "|by clicking .*(agree|accept)|this site uses cookies|we use cookies)");
     private static final int PHRASE_MAX_WORDS = 40;
+    /** Longer lines are prose whatever words they start with; checking them would only cost time. */
+    private static final int MAX_FURNITURE_CHARS = 400;
 
     private Furniture() {
     }
 
     static boolean isFurnitureLine(String line) {
+        if (line.length() > MAX_FURNITURE_CHARS) return false;
         String t = line.strip().toLowerCase(Locale.ROOT);
-        return WHOLE_LINE.matcher(t).matches() || PHRASE.matcher(t).find() && wordCount(t) < PHRASE_MAX_WORDS;
+        return WHOLE_LINE.matcher(t).matches() || wordCount(t) < PHRASE_MAX_WORDS && PHRASE.matcher(t).find();
     }
 
     static int wordCount(String s) {

@@ -37,18 +37,18 @@ public final class HtmlArticleExtractor {
 
     private static Article extract(String html, String baseUri, boolean strict) {
         Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
-        JsonLd ld = JsonLd.read(doc);
-        MetadataReader metadata = new MetadataReader(doc, ld);
+        MetadataReader metadata = new MetadataReader(doc);
         ArticleMetadata meta = metadata.read();
         String title = metadata.title();
         Element body = doc.body();
         if (body == null) return new Article(title, List.of(), meta);
 
-        NonContentRemover.removeFrom(doc, strict);
-        if (strict) BoilerplatePruner.prune(body, TextStats.measure(body));
+        ClassHints hints = new ClassHints();
         TextStats stats = TextStats.measure(body);
-        List<Element> content = new ContentRootFinder(stats).find(body);
-        List<Paragraph> paragraphs = new BlockReader(stats, title).read(content);
+        NonContentRemover.removeFrom(body, stats, strict);
+        if (strict) BoilerplatePruner.prune(body, stats, hints);
+        List<Element> content = new ContentRootFinder(stats, hints).find(body);
+        List<Paragraph> paragraphs = new BlockReader(stats, hints, title).read(content);
         return new Article(title, paragraphs, meta);
     }
 

@@ -7,8 +7,6 @@ import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * The schema.org description a page gives of itself in {@code <script type="application/ld+json">}:
@@ -24,11 +22,12 @@ final class JsonLd {
         this.article = article;
     }
 
-    static JsonLd read(Document doc) {
+    /** Reads the contents of a page's JSON-LD scripts. */
+    static JsonLd parse(List<String> scripts) {
         List<JsonObject> objects = new ArrayList<>();
-        for (Element script : doc.select("script[type=application/ld+json]")) {
+        for (String script : scripts) {
             try {
-                collect(Json.parse(script.data().strip()), objects);
+                collect(Json.parse(script.strip()), objects);
             } catch (RuntimeException e) {
                 // malformed JSON-LD is common; the page's other signals still count
             }

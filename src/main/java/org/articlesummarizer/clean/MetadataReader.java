@@ -1,6 +1,8 @@
 package org.articlesummarizer.clean;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,16 +24,32 @@ final class MetadataReader {
     private final Document doc;
     private final JsonLd ld;
     private final Map<String, String> metas = new HashMap<>();
+    private final List<Element> headings = new ArrayList<>();
+    private final List<Element> times = new ArrayList<>();
 
-    MetadataReader(Document doc, JsonLd ld) {
+    /** Collects the meta tags, JSON-LD, h1s and times in one walk of the page. */
+    MetadataReader(Document doc) {
         this.doc = doc;
-        this.ld = ld;
-        for (Element meta : doc.select("meta[content]")) {
-            String content = meta.attr("content").strip();
-            if (content.isEmpty()) continue;
-            for (String key : new String[] {meta.attr("property"), meta.attr("name"), meta.attr("itemprop")}) {
-                if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        List<String> jsonLd = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta": addMeta(e); break;
+                case "h1": headings.add(e); break;
+                case "time": times.add(e); break;
+                case "script":
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) jsonLd.add(e.data());
+                    break;
+                default: break;
             }
+        }
+        this.ld = JsonLd.parse(jsonLd);
+    }
+
+    private void addMeta(Element meta) {
+        String content = meta.attr("content").strip();
+        if (content.isEmpty()) return;
+        for (String key : new String[] {meta.attr("property"), meta.attr("name"), meta.attr("itemprop")}) {
+            if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
         }
     }
 
@@ -46,7 +64,7 @@ final class MetadataReader {
      */
     String title() {
         String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), doc.title());
-        for (Element h1 : doc.select("h1")) {
+        for (Element h1 : headings) {
             String text = h1.text().strip();
             if (text.isEmpty()) continue;
             if (declared == null || contains(declared, text) || contains(doc.title(), text)) return text;
@@ -99,7 +117,7 @@ final class MetadataReader {
             String iso = DateNormalizer.toIso(c);
             if (iso != null) return iso;
         }
-        for (Element time : doc.select("time[datetime], time[pubdate]")) {
+        for (Element time : times) {
             String iso = DateNormalizer.toIso(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
             if (iso != null) return iso;
         }
@@ -115,7 +133,7 @@ final class MetadataReader {
     }
 
     private String language() {
-        Element html = doc.selectFirst("html[lang]");
+        Element html = doc.firstElementChild();
         return firstNonBlank(html == null ? null : html.attr("lang"), ld.language(), meta("og:locale"));
     }
 

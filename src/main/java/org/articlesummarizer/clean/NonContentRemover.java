@@ -1,20 +1,24 @@
 package org.articlesummarizer.clean;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * First pass: removes what is never article text, whatever the page: code, embeds, navigation,
- * forms' controls, captions, and anything hidden from the reader.
+ * form controls, captions, and (in the strict attempt) anything hidden from the reader.
  */
 final class NonContentRemover {
 
-    private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, object, embed, svg, canvas, "
-            + "video, audio, map, button, select, input, textarea, label, nav, aside, dialog, figcaption";
-    private static final String HIDDEN = "[hidden], [aria-hidden=true], [aria-modal=true], [style*=display:none], "
-            + "[style*=display: none], [style*=visibility:hidden], [style*=visibility: hidden]";
+    private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe",
+            "object", "embed", "svg", "canvas", "video", "audio", "map", "button", "select", "input", "textarea",
+            "label", "nav", "aside", "dialog", "figcaption", "link", "meta");
+    /** aria-hidden on a whole article happens (menus opened over it); keep what says it is the article. */
     private static final Pattern KEEP_HIDDEN = Pattern.compile("(?i)article|content|body|entry");
 
     private NonContentRemover() {
@@ -24,13 +28,29 @@ final class NonContentRemover {
      * @param hiddenToo whether to remove hidden elements as well; a page that streams its article
      *                  into a hidden element for scripts to reveal (Next.js does) needs them kept
      */
-    static void removeFrom(Document doc, boolean hiddenToo) {
-        Element body = doc.body();
-        if (body == null) return;
-        for (Element e : body.select(hiddenToo ? NEVER_CONTENT + ", " + HIDDEN : NEVER_CONTENT)) {
-            // aria-hidden on a whole article happens (menus opened over it); keep what says it is the article
-            if (e.hasAttr("aria-hidden") && KEEP_HIDDEN.matcher(ClassHints.names(e)).find()) continue;
-            e.remove();
+    static void removeFrom(Element body, TextStats stats, boolean hiddenToo) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
+                if (NEVER_CONTENT.contains(e.normalName()) || hiddenToo && isHidden(e)) {
+                    stats.forget(e);
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        if (e.hasAttr("aria-modal") && e.attr("aria-modal").equals("true")) return true;
+        if (e.hasAttr("aria-hidden") && e.attr("aria-hidden").equals("true")
+                && !KEEP_HIDDEN.matcher(ClassHints.names(e)).find()) {
+            return true;
         }
+        if (!e.hasAttr("style")) return false;
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
     }
 }

@@ -31,6 +31,8 @@ final class TextStats {
         int images;
         int inputs;
         int headingChars;
+        /** Whether this is, or holds, an element the page marks as its article. */
+        boolean holdsMarkedArticle;
     }
 
     private static final Counts NONE = new Counts();
@@ -82,6 +84,9 @@ final class TextStats {
                 if (e.nameIs("img")) c.images++;
                 if (e.nameIs("input") || e.nameIs("select") || e.nameIs("textarea")) c.inputs++;
                 if (Tags.isHeading(e)) c.headingChars = c.chars;
+                if (e.nameIs("article") || e.nameIs("main") || "articleBody".equals(e.attr("itemprop"))) {
+                    c.holdsMarkedArticle = true;
+                }
                 stats.counts.put(e, c);
                 Counts parent = open.peek();
                 if (parent != null) {
@@ -93,10 +98,38 @@ final class TextStats {
                     parent.images += c.images;
                     parent.inputs += c.inputs;
                     parent.headingChars += c.headingChars;
+                    parent.holdsMarkedArticle |= c.holdsMarkedArticle;
                 }
             }
         }, root);
         return stats;
+    }
+
+    /**
+     * Takes a removed element's text out of its ancestors' counts, so the counts stay true
+     * without measuring the page again. Call it before the element leaves the tree.
+     */
+    void forget(Element removed) {
+        Counts c = counts.get(removed);
+        if (c == null || c.chars == 0 && c.images == 0) return;
+        boolean inBlock = !Tags.isBlock(removed);
+        for (Element a = removed.parent(); a != null; a = a.parent()) {
+            Counts ac = counts.get(a);
+            if (ac == null) continue;
+            ac.chars -= c.chars;
+            ac.linkChars -= c.linkChars;
+            ac.commas -= c.commas;
+            ac.paragraphs -= c.paragraphs;
+            ac.listItems -= c.listItems;
+            ac.images -= c.images;
+            ac.inputs -= c.inputs;
+            ac.headingChars -= c.headingChars;
+            if (inBlock && Tags.isBlock(a)) {
+                // an inline element's text was its enclosing block's own text
+                ac.ownChars -= Math.min(ac.ownChars, c.chars);
+                inBlock = false;
+            }
+        }
     }
 
     Counts of(Element e) {
