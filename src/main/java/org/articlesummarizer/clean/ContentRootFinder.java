@@ -17,6 +17,8 @@ final class ContentRootFinder {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final double MOST_OF_THE_PROSE = 0.5;
+    private static final double MAX_CLIMB_LINK_DENSITY = 0.3;
 
     private final TextStats stats;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -35,6 +37,7 @@ final class ContentRootFinder {
         Element top = topCandidate(body);
         if (top == null) return List.of(body);
         top = climbToSharedAncestor(top, body);
+        top = climbToMostOfTheProse(top, body);
         return withSiblings(top);
     }
 
@@ -128,6 +131,21 @@ final class ContentRootFinder {
             lastScore = parentScore;
         }
         while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) top = top.parent();
+        return top;
+    }
+
+    /**
+     * Readability scores only five levels up, so an article split into many nested sections can
+     * leave its best part holding a fraction of the page's prose. Climb, while the links stay few,
+     * until the root holds most of it.
+     */
+    private Element climbToMostOfTheProse(Element top, Element body) {
+        int pageProse = stats.of(body).proseChars;
+        while (stats.of(top).proseChars < pageProse * MOST_OF_THE_PROSE) {
+            Element parent = top.parent();
+            if (parent == null || parent == body || stats.linkDensity(parent) > MAX_CLIMB_LINK_DENSITY) break;
+            top = parent;
+        }
         return top;
     }
 

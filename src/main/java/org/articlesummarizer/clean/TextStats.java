@@ -31,6 +31,8 @@ final class TextStats {
         int images;
         int inputs;
         int headingChars;
+        /** Text in blocks long enough to be paragraphs (25 characters or more), here and below. */
+        int proseChars;
         /** Whether this is, or holds, an element the page marks as its article. */
         boolean holdsMarkedArticle;
     }
@@ -84,6 +86,7 @@ final class TextStats {
                 if (e.nameIs("img")) c.images++;
                 if (e.nameIs("input") || e.nameIs("select") || e.nameIs("textarea")) c.inputs++;
                 if (Tags.isHeading(e)) c.headingChars = c.chars;
+                if (c.ownChars >= 25 && Tags.isBlock(e) && !Tags.isHeading(e)) c.proseChars += c.ownChars;
                 if (e.nameIs("article") || e.nameIs("main") || "articleBody".equals(e.attr("itemprop"))) {
                     c.holdsMarkedArticle = true;
                 }
@@ -98,6 +101,7 @@ final class TextStats {
                     parent.images += c.images;
                     parent.inputs += c.inputs;
                     parent.headingChars += c.headingChars;
+                    parent.proseChars += c.proseChars;
                     parent.holdsMarkedArticle |= c.holdsMarkedArticle;
                 }
             }
@@ -124,6 +128,7 @@ final class TextStats {
             ac.images -= c.images;
             ac.inputs -= c.inputs;
             ac.headingChars -= c.headingChars;
+            ac.proseChars -= c.proseChars;
             if (inBlock && Tags.isBlock(a)) {
                 // an inline element's text was its enclosing block's own text
                 ac.ownChars -= Math.min(ac.ownChars, c.chars);
