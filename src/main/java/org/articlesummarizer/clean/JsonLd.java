@@ -7,6 +7,7 @@ import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
+import org.jsoup.parser.Parser;
 
 /**
  * The schema.org description a page gives of itself in {@code <script type="application/ld+json">}:
@@ -84,20 +85,37 @@ final class JsonLd {
         if (a == null) return null;
         List<String> names = new ArrayList<>();
         JsonArray list = a.isArray() ? a.asArray() : new JsonArray().add(a);
+        List<String> organisations = new ArrayList<>();
         for (JsonValue v : list) {
             String name = v.isObject() ? asText(v.asObject().get("name")) : asText(v);
-            if (name != null && !name.startsWith("http") && !names.contains(name)) names.add(name);
+            if (name == null || name.startsWith("http") || names.contains(name)) continue;
+            // a publisher named as author ("Cleveland Clinic") is the byline only when no person is named
+            if (v.isObject() && typeMatches(v.asObject(), "Organization")) organisations.add(name);
+            else names.add(name);
         }
         return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    /** Organisations given as the author, for pages that name no person anywhere. */
+    String organisationAuthor() {
+        JsonValue a = article == null ? null : article.get("author");
+        if (a == null) return null;
+        for (JsonValue v : a.isArray() ? a.asArray() : new JsonArray().add(a)) {
+            if (v.isObject() && typeMatches(v.asObject(), "Organization")) return asText(v.asObject().get("name"));
+        }
+        return null;
     }
 
     private String string(String name) {
         return article == null ? null : asText(article.get(name));
     }
 
+    /** The string value, with the HTML entities some sites leave in JSON-LD ("Maria &amp;amp; Katerina") decoded. */
     private static String asText(JsonValue v) {
         if (v == null || !v.isString()) return null;
-        String s = v.asString().strip();
+        String s = v.asString();
+        if (s.indexOf('&') >= 0) s = Parser.unescapeEntities(s, false);
+        s = s.strip();
         return s.isEmpty() ? null : s;
     }
 }

@@ -21,6 +21,20 @@ final class MetadataReader {
     private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(written |posted |published |reviewed )?by[:\\s]+");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]\\s+|\\s+\u00bb\\s+");
 
+    private static final int MAX_TITLE_CHARS = 300;
+    private static final Pattern SITE_BRANDING = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead|navbar");
+
+    private static final Pattern AUTHOR_NAMES = Pattern.compile("(?i)author|byline|writer");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)bio|avatar|image|img|photo|desc|about|box|title|role|date|label");
+    private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|writer|contributor|people|profile)/[^/]");
+    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\d{1,2}\\s+[a-z]+\\s+\\d{4}\\s+");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(about )?(the )?author:?\\s+");
+    private static final Pattern BYLINE_END = Pattern.compile(
+            "(?i)\\s+[\u2022|\u2013\u2014\u00b7-]\\s*|\\s+-|\\s+(sponsored|updated|published|posted|on|in)\\s"
+                    + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+\\d{1,4}[/.-]\\d");
+    private static final int MAX_BYLINE_WORDS = 8;
+    private static final int MAX_BYLINE_CHARS = 120;
+
     private final Document doc;
     private final JsonLd ld;
     private final Map<String, String> metas = new HashMap<>();
@@ -58,23 +72,50 @@ final class MetadataReader {
     }
 
     /**
-     * The headline: the page's {@code <h1>} when another source confirms it (pages often carry more
-     * than one h1, and og:title often carries the site name), else the declared headline with the
-     * site name cut off.
+     * The headline: the page's visible {@code <h1>} (what a reader takes for the title), skipping
+     * h1s that are the site's logo in its header. With several, the one closest in wording to the
+     * declared title (og:title, JSON-LD headline, {@code <title>}); with none, the declared title
+     * with the site name cut off.
      */
     String title() {
         String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), doc.title());
+        Element best = null;
+        double bestSimilarity = -1;
         for (Element h1 : headings) {
             String text = h1.text().strip();
-            if (text.isEmpty()) continue;
-            if (declared == null || contains(declared, text) || contains(doc.title(), text)) return text;
+            if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || isSiteBranding(h1)) continue;
+            double similarity = Math.max(similarity(text, declared), similarity(text, doc.title()));
+            if (similarity > bestSimilarity) {
+                best = h1;
+                bestSimilarity = similarity;
+            }
         }
+        if (best != null) return best.text().strip();
         return declared == null ? null : withoutSiteName(declared);
     }
 
-    private static boolean contains(String haystack, String needle) {
-        return haystack != null && needle.length() >= 10
-                && normal(haystack).contains(normal(needle));
+    /** An h1 in the page header or named as the logo is the site's name, not the article's. */
+    private static boolean isSiteBranding(Element h1) {
+        for (Element e = h1; e != null; e = e.parent()) {
+            if (e.nameIs("article") || e.nameIs("main")) return false;
+            if (e.nameIs("nav") || e.nameIs("header") && e.parent() != null && e.parent().nameIs("body")) return true;
+            if (SITE_BRANDING.matcher(ClassHints.names(e)).find()) return true;
+        }
+        return false;
+    }
+
+    /** Share of words two titles have in common (Jaccard over lower-cased words). */
+    static double similarity(String a, String b) {
+        if (a == null || b == null) return 0;
+        java.util.Set<String> x = new java.util.HashSet<>(List.of(normal(a).split("\\W+")));
+        java.util.Set<String> y = new java.util.HashSet<>(List.of(normal(b).split("\\W+")));
+        int union = x.size();
+        int common = 0;
+        for (String w : y) {
+            if (x.contains(w)) common++;
+            else union++;
+        }
+        return union == 0 ? 0 : (double) common / union;
     }
 
     private static String normal(String s) {
@@ -96,16 +137,44 @@ final class MetadataReader {
     }
 
     String byline() {
-        String declared = firstNonBlank(ld.authors(), meta("author"), notUrl(meta("article:author")), meta("parsely-author"),
-                meta("sailthru.author"), meta("dc.creator"));
-        if (declared != null) return cleanByline(declared);
-        Element e = doc.selectFirst("[itemprop=author] [itemprop=name], [rel=author], [itemprop=author], .byline, .author-name, .author");
-        return e == null ? null : cleanByline(e.text());
+        String declared = firstNonBlank(ld.authors(), notUrl(meta("author")), notUrl(meta("article:author")),
+                meta("parsely-author"), meta("sailthru.author"), meta("dc.creator"));
+        if (declared != null && !declared.equalsIgnoreCase(siteName())) return cleanByline(declared);
+        String visible = visibleByline();
+        return visible != null ? visible : firstNonBlank(ld.organisationAuthor(), declared);
+    }
+
+    /**
+     * The byline as printed: an element marked as the author (rel, itemprop, or a class or id
+     * naming author or byline), or a link to an author page. Only short texts count: a byline is
+     * a name, not an author's biography.
+     */
+    private String visibleByline() {
+        Element body = doc.body();
+        if (body == null) return null;
+        for (Element e : body.getAllElements()) {
+            boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
+                    || AUTHOR_NAMES.matcher(ClassHints.names(e)).find() && !NOT_A_NAME.matcher(ClassHints.names(e)).find()
+                    || e.nameIs("a") && AUTHOR_LINK.matcher(e.attr("href")).find();
+            if (!marked) continue;
+            String name = cleanByline(cutAtDateOrRole(e.text()));
+            if (name != null && Furniture.wordCount(name) <= MAX_BYLINE_WORDS && name.length() >= 3) return name;
+        }
+        return null;
+    }
+
+    /** A printed byline runs on into the date, the read time or the section: keep the name. */
+    private static String cutAtDateOrRole(String s) {
+        String t = LEADING_DATE.matcher(s.strip()).replaceFirst("");
+        t = AUTHOR_LABEL.matcher(t).replaceFirst("");
+        java.util.regex.Matcher m = BYLINE_END.matcher(t);
+        return m.find() ? t.substring(0, m.start()) : t;
     }
 
     private static String cleanByline(String s) {
         String t = BY_PREFIX.matcher(s.strip()).replaceFirst("").strip();
-        return t.isEmpty() || t.length() > 120 ? null : t;
+        t = t.replaceAll("^[,|\\s]+|[,|\\s]+$", "");
+        return t.isEmpty() || t.length() > MAX_BYLINE_CHARS ? null : t;
     }
 
     String publishedTime() {

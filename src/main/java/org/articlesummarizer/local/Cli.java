@@ -20,6 +20,7 @@ public final class Cli {
 
     public Cli() {
         register(new SummarizeCommand());
+        register(new CleanCommand());
     }
 
     private void register(Command c) {
