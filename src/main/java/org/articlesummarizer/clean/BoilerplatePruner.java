@@ -30,6 +30,12 @@ final class BoilerplatePruner {
                 }
                 if (!isFurnitureTag(e) && !hints.isBoilerplate(e)) return FilterResult.CONTINUE;
                 TextStats.Counts c = stats.of(e);
+                // comments can outrun the article they follow, and hold <article>s of their own
+                boolean comments = hints.isComments(e) && !c.holdsHeadline;
+                if (comments) {
+                    stats.forget(e);
+                    return FilterResult.REMOVE;
+                }
                 if (c.chars > pageChars / 2 && c.paragraphs >= 3) return FilterResult.CONTINUE;
                 if (c.holdsMarkedArticle && !e.nameIs("footer")) return FilterResult.CONTINUE;
                 stats.forget(e);

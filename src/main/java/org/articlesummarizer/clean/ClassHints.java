@@ -17,6 +17,7 @@ final class ClassHints {
     // out once per page, which keeps the passes that ask for every element cheap.
     private final Map<String, Boolean> boilerplateByNames = new HashMap<>();
     private final Map<String, Integer> weightByNames = new HashMap<>();
+    private final Map<String, Boolean> commentsByNames = new HashMap<>();
 
     /** Names of containers that are site furniture, not the article. */
     private static final Pattern BOILERPLATE = Pattern.compile(
@@ -37,6 +38,8 @@ final class ClassHints {
             "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media"
                     + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
                     + "|widget|newsletter|subscribe|social|nav|menu");
+    /** Reader comments and pingbacks: furniture however long they run. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|disqus|respond|replies|pingback|trackback");
     private static final Pattern BOILERPLATE_ROLE = Pattern.compile(
             "(?i)navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search");
 
@@ -56,6 +59,12 @@ final class ClassHints {
         if (names.isEmpty()) return false;
         return boilerplateByNames.computeIfAbsent(names,
                 n -> BOILERPLATE.matcher(n).find() && !MAYBE_CONTENT.matcher(n).find());
+    }
+
+    /** Whether the element's names say it holds reader comments. */
+    boolean isComments(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && commentsByNames.computeIfAbsent(names, n -> COMMENTS.matcher(n).find());
     }
 
     /** Readability's class weight: +25 for article-like names, -25 for furniture-like names. */

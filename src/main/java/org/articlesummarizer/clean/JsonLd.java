@@ -64,6 +64,8 @@ final class JsonLd {
 
     String datePublished() { return string("datePublished"); }
 
+    String dateModified() { return string("dateModified"); }
+
     String articleBody() { return string("articleBody"); }
 
     String section() {

@@ -177,17 +177,38 @@ final class MetadataReader {
         return t.isEmpty() || t.length() > MAX_BYLINE_CHARS ? null : t;
     }
 
+    /**
+     * The publication date, most explicit source first: declared (JSON-LD, meta tags), then
+     * {@code <time>} elements, then a date printed on its own in the page, then a declared
+     * modification date, then any other meta tag that names a date.
+     */
     String publishedTime() {
-        String[] candidates = {ld.datePublished(), meta("article:published_time"), meta("datepublished"),
+        String[] declared = {ld.datePublished(), meta("article:published_time"), meta("datepublished"),
                 meta("og:published_time"), meta("publish-date"), meta("publish_date"), meta("pubdate"),
                 meta("parsely-pub-date"), meta("sailthru.date"), meta("dc.date"), meta("dc.date.issued"),
                 meta("date")};
-        for (String c : candidates) {
-            String iso = DateNormalizer.toIso(c);
-            if (iso != null) return iso;
-        }
+        String published = firstDate(declared);
+        if (published != null) return published;
         for (Element time : times) {
             String iso = DateNormalizer.toIso(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
+            if (iso != null) return iso;
+        }
+        String iso = PrintedDate.find(doc.body());
+        if (iso != null) return iso;
+        String modified = firstDate(ld.dateModified(), meta("article:modified_time"), meta("og:updated_time"), meta("datemodified"));
+        if (modified != null) return modified;
+        for (Map.Entry<String, String> m : metas.entrySet()) {
+            if (m.getKey().contains("date") && !m.getKey().contains("modif") && !m.getKey().contains("updat")) {
+                iso = DateNormalizer.toIso(m.getValue());
+                if (iso != null) return iso;
+            }
+        }
+        return null;
+    }
+
+    private static String firstDate(String... candidates) {
+        for (String c : candidates) {
+            String iso = DateNormalizer.toIso(c);
             if (iso != null) return iso;
         }
         return null;

@@ -17,7 +17,9 @@ final class NonContentRemover {
 
     private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe",
             "object", "embed", "svg", "canvas", "video", "audio", "map", "button", "select", "input", "textarea",
-            "label", "nav", "aside", "dialog", "figcaption", "link", "meta");
+            "label", "link", "meta");
+    /** Furniture by its tag; kept in the lenient attempt, for pages whose unclosed aside swallows the article. */
+    private static final Set<String> FURNITURE = Set.of("nav", "aside", "dialog", "figcaption");
     /** aria-hidden on a whole article happens (menus opened over it); keep what says it is the article. */
     private static final Pattern KEEP_HIDDEN = Pattern.compile("(?i)article|content|body|entry");
 
@@ -25,15 +27,17 @@ final class NonContentRemover {
     }
 
     /**
-     * @param hiddenToo whether to remove hidden elements as well; a page that streams its article
-     *                  into a hidden element for scripts to reveal (Next.js does) needs them kept
+     * @param strict whether to remove hidden elements and furniture tags as well; a page that
+     *               streams its article into a hidden element for scripts to reveal (Next.js does)
+     *               needs them kept
      */
-    static void removeFrom(Element body, TextStats stats, boolean hiddenToo) {
+    static void removeFrom(Element body, TextStats stats, boolean strict) {
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
-                if (NEVER_CONTENT.contains(e.normalName()) || hiddenToo && isHidden(e)) {
+                if (NEVER_CONTENT.contains(e.normalName())
+                        || strict && (FURNITURE.contains(e.normalName()) || isHidden(e))) {
                     stats.forget(e);
                     return FilterResult.REMOVE;
                 }

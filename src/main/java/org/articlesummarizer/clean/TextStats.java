@@ -35,6 +35,8 @@ final class TextStats {
         int proseChars;
         /** Whether this is, or holds, an element the page marks as its article. */
         boolean holdsMarkedArticle;
+        /** Whether this is, or holds, an h1: the headline sits with its article. */
+        boolean holdsHeadline;
     }
 
     private static final Counts NONE = new Counts();
@@ -87,6 +89,7 @@ final class TextStats {
                 if (e.nameIs("input") || e.nameIs("select") || e.nameIs("textarea")) c.inputs++;
                 if (Tags.isHeading(e)) c.headingChars = c.chars;
                 if (c.ownChars >= 25 && Tags.isBlock(e) && !Tags.isHeading(e)) c.proseChars += c.ownChars;
+                if (e.nameIs("h1")) c.holdsHeadline = true;
                 if (e.nameIs("article") || e.nameIs("main") || "articleBody".equals(e.attr("itemprop"))) {
                     c.holdsMarkedArticle = true;
                 }
@@ -103,6 +106,7 @@ final class TextStats {
                     parent.headingChars += c.headingChars;
                     parent.proseChars += c.proseChars;
                     parent.holdsMarkedArticle |= c.holdsMarkedArticle;
+                    parent.holdsHeadline |= c.holdsHeadline;
                 }
             }
         }, root);
