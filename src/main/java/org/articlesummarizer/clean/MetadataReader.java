@@ -22,6 +22,7 @@ final class MetadataReader {
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]\\s+|\\s+\u00bb\\s+");
 
     private static final int MAX_TITLE_CHARS = 300;
+    private static final int MIN_HEADLINE_WORDS = 3;
     private static final Pattern SITE_BRANDING = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead|navbar");
 
     private static final Pattern AUTHOR_NAMES = Pattern.compile("(?i)author|byline|writer");
@@ -31,7 +32,12 @@ final class MetadataReader {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(about )?(the )?author:?\\s+");
     private static final Pattern BYLINE_END = Pattern.compile(
             "(?i)\\s+[\u2022|\u2013\u2014\u00b7-]\\s*|\\s+-|\\s+(sponsored|updated|published|posted|on|in)\\s"
-                    + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+\\d{1,4}[/.-]\\d");
+                    + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+\\d{1,4}[/.-]\\d"
+                    + "|\\s+(last )?updated\\b|\\s+\\d+$");
+    private static final Pattern NOT_A_BYLINE = Pattern.compile(
+            "(?i)^(the )?authors?$|\\b(login|log in|sign in|bluesky|facebook|twitter|linkedin|instagram|email|says|articles by|posts by)\\b");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(written |posted |words )?by:?|author:?");
+    private static final int LONGEST_LABEL = 12;
     private static final int MAX_BYLINE_WORDS = 8;
     private static final int MAX_BYLINE_CHARS = 120;
 
@@ -90,18 +96,26 @@ final class MetadataReader {
                 bestSimilarity = similarity;
             }
         }
-        if (best != null) return best.text().strip();
-        return declared == null ? null : withoutSiteName(declared);
+        if (best != null) return beforePipe(best.text().strip());
+        return declared == null ? null : beforePipe(withoutSiteName(declared));
     }
 
-    /** An h1 in the page header or named as the logo is the site's name, not the article's. */
-    private static boolean isSiteBranding(Element h1) {
+    /** An h1 that is the site's name (its logo, or the og:site_name) is not the article's headline. */
+    private boolean isSiteBranding(Element h1) {
+        if (h1.text().strip().equalsIgnoreCase(firstNonBlank(siteName(), ""))) return true;
         for (Element e = h1; e != null; e = e.parent()) {
             if (e.nameIs("article") || e.nameIs("main")) return false;
-            if (e.nameIs("nav") || e.nameIs("header") && e.parent() != null && e.parent().nameIs("body")) return true;
-            if (SITE_BRANDING.matcher(ClassHints.names(e)).find()) return true;
+            if (e.nameIs("nav") || SITE_BRANDING.matcher(ClassHints.names(e)).find()) return true;
         }
         return false;
+    }
+
+    /** "Headline | Section | Site": a pipe almost always starts the page's furniture, not the headline's. */
+    private static String beforePipe(String title) {
+        int pipe = title.indexOf(" | ");
+        if (pipe < 0) return title;
+        String head = title.substring(0, pipe).strip();
+        return Furniture.wordCount(head) >= MIN_HEADLINE_WORDS ? head : title;
     }
 
     /** Share of words two titles have in common (Jaccard over lower-cased words). */
@@ -156,11 +170,34 @@ final class MetadataReader {
             boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
                     || AUTHOR_NAMES.matcher(ClassHints.names(e)).find() && !NOT_A_NAME.matcher(ClassHints.names(e)).find()
                     || e.nameIs("a") && AUTHOR_LINK.matcher(e.attr("href")).find();
-            if (!marked) continue;
+            if (!marked) {
+                String labelled = afterBylineLabel(e);
+                if (labelled != null) return labelled;
+                continue;
+            }
             String name = cleanByline(cutAtDateOrRole(e.text()));
-            if (name != null && Furniture.wordCount(name) <= MAX_BYLINE_WORDS && name.length() >= 3) return name;
+            if (looksLikeName(name)) return name;
         }
         return null;
+    }
+
+    /**
+     * A byline set as a label and a name: "By <a>Ann Lee</a>", or "<p>Written by</p><p>Ann Lee</p>".
+     */
+    private static String afterBylineLabel(Element e) {
+        String own = e.ownText().strip();
+        if (own.length() > LONGEST_LABEL || !BYLINE_LABEL.matcher(own).matches()) return null;
+        String rest = e.text().strip().substring(Math.min(own.length(), e.text().strip().length())).strip();
+        String name = rest.isEmpty() && e.nextElementSibling() != null ? e.nextElementSibling().text() : rest;
+        name = cleanByline(cutAtDateOrRole(name));
+        return looksLikeName(name) ? name : null;
+    }
+
+    /** A name has a few words, no digits and no label's colon, and is not a button's text. */
+    private static boolean looksLikeName(String name) {
+        if (name == null || name.length() < 3 || Furniture.wordCount(name) > MAX_BYLINE_WORDS) return false;
+        for (int i = 0; i < name.length(); i++) if (Character.isDigit(name.charAt(i))) return false;
+        return !name.endsWith(":") && !NOT_A_BYLINE.matcher(name).find();
     }
 
     /** A printed byline runs on into the date, the read time or the section: keep the name. */

@@ -70,15 +70,16 @@ public final class ExtractionBench implements Bench.Task {
             for (Contender c : contenders) for (int i = 0; i < Math.min(WARM_UP_PAGES, pages.size()); i++) c.extract.apply(pages.get(i));
         }
 
-        // Run every contender first, so the table can state each time against the jsoup floor.
+        // Page by page, every contender in turn: a shared machine's load then falls on all alike.
         double[] ms = new double[contenders.size()];
         List<List<String>> outputs = new ArrayList<>();
-        for (int c = 0; c < contenders.size(); c++) {
-            List<String> texts = new ArrayList<>(pages.size());
-            long start = CPU.getCurrentThreadCpuTime();
-            for (WcxbPages.Page p : pages) texts.add(contenders.get(c).extract.apply(p));
-            ms[c] = (CPU.getCurrentThreadCpuTime() - start) / 1e6 / pages.size();
-            outputs.add(texts);
+        for (int c = 0; c < contenders.size(); c++) outputs.add(new ArrayList<>(pages.size()));
+        for (WcxbPages.Page p : pages) {
+            for (int c = 0; c < contenders.size(); c++) {
+                long start = CPU.getCurrentThreadCpuTime();
+                outputs.get(c).add(contenders.get(c).extract.apply(p));
+                ms[c] += (CPU.getCurrentThreadCpuTime() - start) / 1e6 / pages.size();
+            }
         }
         double floorMs = ms[FLOOR_ROW];
 
