@@ -18,6 +18,10 @@ import org.jsoup.select.NodeVisitor;
  */
 final class BlockReader {
 
+    private static final int FIRST_PARAGRAPH_WORDS = 10;
+    private static final int LABEL_WORDS = 4;
+    private static final int REPEAT_CHARS = 60;
+
     private final TextStats stats;
     private final String title;
     private final List<Paragraph> paragraphs = new ArrayList<>();
@@ -39,7 +43,26 @@ final class BlockReader {
             NodeTraversor.filter(new ReadingFilter(), root);
             flush();
         }
-        return paragraphs;
+        return withoutLeadInAndRepeats(paragraphs);
+    }
+
+    /**
+     * Two last cleanups a reader would make: the short labels above the first real paragraph
+     * (a category, "5 min read", a date) are not the article, and a long paragraph printed twice
+     * (a standfirst repeated as the lead) is read once.
+     */
+    private static List<Paragraph> withoutLeadInAndRepeats(List<Paragraph> read) {
+        List<Paragraph> out = new ArrayList<>(read.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean started = false;
+        for (Paragraph p : read) {
+            int words = Furniture.wordCount(p.text());
+            started |= words >= FIRST_PARAGRAPH_WORDS || p.kind() != Paragraph.Kind.TEXT;
+            if (!started && words < LABEL_WORDS) continue;
+            if (p.text().length() >= REPEAT_CHARS && !seen.add(p.text())) continue;
+            out.add(new Paragraph(out.size(), p.kind(), p.text()));
+        }
+        return out;
     }
 
     private final class ReadingFilter implements org.jsoup.select.NodeFilter {

@@ -84,6 +84,14 @@ final class MetadataReader {
      * with the site name cut off.
      */
     String title() {
+        Element best = headline();
+        if (best != null) return beforePipe(best.text().strip());
+        String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), doc.title());
+        return declared == null ? null : beforePipe(withoutSiteName(declared));
+    }
+
+    /** The h1 that is the article's headline, or null; see {@link #title()}. */
+    Element headline() {
         String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), doc.title());
         Element best = null;
         double bestSimilarity = -1;
@@ -96,8 +104,7 @@ final class MetadataReader {
                 bestSimilarity = similarity;
             }
         }
-        if (best != null) return beforePipe(best.text().strip());
-        return declared == null ? null : beforePipe(withoutSiteName(declared));
+        return best;
     }
 
     /** An h1 that is the site's name (its logo, or the og:site_name) is not the article's headline. */
