@@ -173,9 +173,12 @@ final class MetadataReader {
     private String visibleByline() {
         Element body = doc.body();
         if (body == null) return null;
+        Map<String, Boolean> namedAsAuthor = new HashMap<>();
         for (Element e : body.getAllElements()) {
+            String names = ClassHints.names(e);
             boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
-                    || AUTHOR_NAMES.matcher(ClassHints.names(e)).find() && !NOT_A_NAME.matcher(ClassHints.names(e)).find()
+                    || !names.isEmpty() && namedAsAuthor.computeIfAbsent(names,
+                            n -> AUTHOR_NAMES.matcher(n).find() && !NOT_A_NAME.matcher(n).find())
                     || e.nameIs("a") && AUTHOR_LINK.matcher(e.attr("href")).find();
             if (!marked) {
                 String labelled = afterBylineLabel(e);
@@ -192,6 +195,7 @@ final class MetadataReader {
      * A byline set as a label and a name: "By <a>Ann Lee</a>", or "<p>Written by</p><p>Ann Lee</p>".
      */
     private static String afterBylineLabel(Element e) {
+        if (!e.hasText() || e.childNodeSize() == 0 || !(e.childNode(0) instanceof org.jsoup.nodes.TextNode)) return null;
         String own = e.ownText().strip();
         if (own.length() > LONGEST_LABEL || !BYLINE_LABEL.matcher(own).matches()) return null;
         String rest = e.text().strip().substring(Math.min(own.length(), e.text().strip().length())).strip();
