@@ -25,20 +25,6 @@ final class MetadataReader {
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final Pattern SITE_BRANDING = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead|navbar");
 
-    private static final Pattern AUTHOR_NAMES = Pattern.compile("(?i)author|byline|writer");
-    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)bio|avatar|image|img|photo|desc|about|box|title|role|date|label");
-    private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|writer|contributor|people|profile)/[^/]");
-    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\d{1,2}\\s+[a-z]+\\s+\\d{4}\\s+");
-    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(about )?(the )?author:?\\s+");
-    private static final Pattern BYLINE_END = Pattern.compile(
-            "(?i)\\s+[\u2022|\u2013\u2014\u00b7-]\\s*|\\s+-|\\s+(sponsored|updated|published|posted|on|in)\\s"
-                    + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+\\d{1,4}[/.-]\\d"
-                    + "|\\s+(last )?updated\\b|\\s+\\d+$");
-    private static final Pattern NOT_A_BYLINE = Pattern.compile(
-            "(?i)^(the )?authors?$|\\b(login|log in|sign in|bluesky|facebook|twitter|linkedin|instagram|email|says|articles by|posts by)\\b");
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(written |posted |words )?by:?|author:?");
-    private static final int LONGEST_LABEL = 12;
-    private static final int MAX_BYLINE_WORDS = 8;
     private static final int MAX_BYLINE_CHARS = 120;
 
     private final Document doc;
@@ -161,65 +147,11 @@ final class MetadataReader {
         String declared = firstNonBlank(ld.authors(), notUrl(meta("author")), notUrl(meta("article:author")),
                 meta("parsely-author"), meta("sailthru.author"), meta("dc.creator"));
         if (declared != null && !declared.equalsIgnoreCase(siteName())) return cleanByline(declared);
-        String visible = visibleByline();
+        String visible = PrintedByline.find(doc.body());
         return visible != null ? visible : firstNonBlank(ld.organisationAuthor(), declared);
     }
 
-    /**
-     * The byline as printed: an element marked as the author (rel, itemprop, or a class or id
-     * naming author or byline), or a link to an author page. Only short texts count: a byline is
-     * a name, not an author's biography.
-     */
-    private String visibleByline() {
-        Element body = doc.body();
-        if (body == null) return null;
-        Map<String, Boolean> namedAsAuthor = new HashMap<>();
-        for (Element e : body.getAllElements()) {
-            String names = ClassHints.names(e);
-            boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
-                    || !names.isEmpty() && namedAsAuthor.computeIfAbsent(names,
-                            n -> AUTHOR_NAMES.matcher(n).find() && !NOT_A_NAME.matcher(n).find())
-                    || e.nameIs("a") && AUTHOR_LINK.matcher(e.attr("href")).find();
-            if (!marked) {
-                String labelled = afterBylineLabel(e);
-                if (labelled != null) return labelled;
-                continue;
-            }
-            String name = cleanByline(cutAtDateOrRole(e.text()));
-            if (looksLikeName(name)) return name;
-        }
-        return null;
-    }
-
-    /**
-     * A byline set as a label and a name: "By <a>Ann Lee</a>", or "<p>Written by</p><p>Ann Lee</p>".
-     */
-    private static String afterBylineLabel(Element e) {
-        if (!e.hasText() || e.childNodeSize() == 0 || !(e.childNode(0) instanceof org.jsoup.nodes.TextNode)) return null;
-        String own = e.ownText().strip();
-        if (own.length() > LONGEST_LABEL || !BYLINE_LABEL.matcher(own).matches()) return null;
-        String rest = e.text().strip().substring(Math.min(own.length(), e.text().strip().length())).strip();
-        String name = rest.isEmpty() && e.nextElementSibling() != null ? e.nextElementSibling().text() : rest;
-        name = cleanByline(cutAtDateOrRole(name));
-        return looksLikeName(name) ? name : null;
-    }
-
-    /** A name has a few words, no digits and no label's colon, and is not a button's text. */
-    private static boolean looksLikeName(String name) {
-        if (name == null || name.length() < 3 || Furniture.wordCount(name) > MAX_BYLINE_WORDS) return false;
-        for (int i = 0; i < name.length(); i++) if (Character.isDigit(name.charAt(i))) return false;
-        return !name.endsWith(":") && !NOT_A_BYLINE.matcher(name).find();
-    }
-
-    /** A printed byline runs on into the date, the read time or the section: keep the name. */
-    private static String cutAtDateOrRole(String s) {
-        String t = LEADING_DATE.matcher(s.strip()).replaceFirst("");
-        t = AUTHOR_LABEL.matcher(t).replaceFirst("");
-        java.util.regex.Matcher m = BYLINE_END.matcher(t);
-        return m.find() ? t.substring(0, m.start()) : t;
-    }
-
-    private static String cleanByline(String s) {
+    static String cleanByline(String s) {
         String t = BY_PREFIX.matcher(s.strip()).replaceFirst("").strip();
         t = t.replaceAll("^[,|\\s]+|[,|\\s]+$", "");
         return t.isEmpty() || t.length() > MAX_BYLINE_CHARS ? null : t;
