@@ -15,6 +15,8 @@ final class DateNormalizer {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2})?)(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern SLASHED = Pattern.compile("(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})");
+    /** 23.07.2025 (day first, as Europe writes it) or 10/31/2024 (month first, as the US does). */
+    private static final Pattern DAY_OR_MONTH_FIRST = Pattern.compile("\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})\\b");
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\D|$)");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "(?i)\\b([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
@@ -31,7 +33,7 @@ final class DateNormalizer {
     /** The ISO form of the date, or null when none can be read. */
     static String toIso(String raw) {
         if (raw == null) return null;
-        String s = raw.strip();
+        String s = raw.replace('\u00a0', ' ').strip();
         Matcher m = ISO.matcher(s);
         if (m.find()) {
             String date = date(m.group(1), m.group(2), m.group(3));
@@ -43,6 +45,14 @@ final class DateNormalizer {
         }
         m = SLASHED.matcher(s);
         if (m.find()) return date(m.group(1), m.group(2), m.group(3));
+        m = DAY_OR_MONTH_FIRST.matcher(s);
+        if (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            // unambiguous when one part exceeds 12; otherwise dots mean day first and slashes month first
+            boolean dayFirst = a > 12 || b <= 12 && m.group(2).equals(".");
+            return dayFirst ? date(m.group(4), m.group(3), m.group(1)) : date(m.group(4), m.group(1), m.group(3));
+        }
         m = COMPACT.matcher(s);
         if (m.find()) return date(m.group(1), m.group(2), m.group(3));
         m = MONTH_DAY_YEAR.matcher(s);

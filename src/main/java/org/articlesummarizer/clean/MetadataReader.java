@@ -29,7 +29,7 @@ final class MetadataReader {
 
     private final Document doc;
     private final JsonLd ld;
-    private final Map<String, String> metas = new HashMap<>();
+    private final Map<String, String> metas = new java.util.LinkedHashMap<>();
     private final List<Element> headings = new ArrayList<>();
     private final List<Element> times = new ArrayList<>();
 
@@ -178,7 +178,8 @@ final class MetadataReader {
         String modified = firstDate(ld.dateModified(), meta("article:modified_time"), meta("og:updated_time"), meta("datemodified"));
         if (modified != null) return modified;
         for (Map.Entry<String, String> m : metas.entrySet()) {
-            if (m.getKey().contains("date") && !m.getKey().contains("modif") && !m.getKey().contains("updat")) {
+            String key = m.getKey();
+            if ((key.contains("date") || key.contains("publish")) && !key.contains("modif") && !key.contains("updat")) {
                 iso = DateNormalizer.toIso(m.getValue());
                 if (iso != null) return iso;
             }

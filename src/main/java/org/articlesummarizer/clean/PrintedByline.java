@@ -18,14 +18,16 @@ final class PrintedByline {
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)bio|avatar|image|img|photo|desc|about|box|title|role|date|label");
     private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|writer|contributor|people|profile)/[^/]");
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\d{1,2}\\s+[a-z]+\\s+\\d{4}\\s+");
-    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(about )?(the )?author:?\\s+");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(about )?(the )?author:?\\s+|^(text|words|recipe|guide|story|photos?) by\\s+");
     /** Where a printed byline runs on into a date, a role or the section. */
     private static final Pattern BYLINE_END = Pattern.compile(
             "(?i)\\s+[\u2022|\u2013\u2014\u00b7-]\\s*|\\s+-|\\s+(sponsored|updated|published|posted|on|in)\\s"
                     + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+\\d{1,4}[/.-]\\d"
-                    + "|\\s+(last )?updated\\b|\\s+\\d+$");
+                    + "|\\s+(last )?updated\\b|\\s+\\d+$|\\.?\\s+reviewed by\\b"
+                    + "|\\s+((ai|staff|contributing|senior|junior|tech|former|deputy|content|managing|chief)\\s+)*"
+                    + "(writer|reporter|editor|expert|contributor|correspondent|columnist|founder|co-founder|head)\\b");
     private static final Pattern NOT_A_BYLINE = Pattern.compile(
-            "(?i)^(the )?authors?$|\\b(login|log in|sign in|bluesky|facebook|twitter|linkedin|instagram|email|says|articles by|posts by)\\b");
+            "(?i)^(the )?authors?$|^(updated|abstract)$|\\b(login|log in|sign in|bluesky|facebook|twitter|linkedin|instagram|email|says|articles by|posts by)\\b");
     private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(written |posted |words )?by:?|author:?");
     private static final int LONGEST_LABEL = 12;
     private static final int MAX_BYLINE_WORDS = 8;

@@ -23,7 +23,7 @@ final class PrintedDate {
         if (body == null) return null;
         String firstBare = null;
         for (Element e : body.getAllElements()) {
-            if (e.childrenSize() > MAX_CHILDREN || e.childrenSize() > 0 && !e.nameIs("p") && !e.nameIs("span")) continue;
+            if (e.childrenSize() > MAX_CHILDREN) continue;
             String text = e.text();
             if (text.length() < 6 || text.length() > MAX_DATE_TEXT || !hasYear(text)) continue;
             String iso = DateNormalizer.toIso(text);

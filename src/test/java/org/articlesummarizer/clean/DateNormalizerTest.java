@@ -23,6 +23,16 @@ class DateNormalizerTest {
         assertEquals("2025-03-04", DateNormalizer.toIso("Tue, 04 Mar 2025 10:00:00 GMT"));
         assertEquals("2025-03-04", DateNormalizer.toIso("2025/03/04"));
         assertEquals("2025-03-04", DateNormalizer.toIso("20250304"));
+        assertEquals("2025-03-04", DateNormalizer.toIso("March\u00a04,\u00a02025"));
+    }
+
+    @Test
+    void numericDatesAreDayFirstWithDotsAndMonthFirstWithSlashesUnlessOnlyOneReadingFits() {
+        assertEquals("2025-07-23", DateNormalizer.toIso("23.07.2025"));
+        assertEquals("2025-03-04", DateNormalizer.toIso("04.03.2025"));
+        assertEquals("2024-10-31", DateNormalizer.toIso("Updated: 10/31/2024"));
+        assertEquals("2025-12-15", DateNormalizer.toIso("Posted on the 15/12/2025 at 19:00"));
+        assertEquals("2025-03-04", DateNormalizer.toIso("3/4/2025"));
     }
 
     @Test

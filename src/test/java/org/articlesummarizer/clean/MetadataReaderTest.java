@@ -69,6 +69,19 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aPrintedBylineLosesItsRoleAndLabel() {
+        assertEquals("Hunter Dukes", extract("", "<p class=credit>Text by <a href='/people/hd'>Hunter Dukes</a></p>").metadata().byline());
+        assertEquals("Rachel MacDonald", extract("", "<div class=author-name>Rachel MacDonald Senior Writer</div>").metadata().byline());
+        assertEquals("Edzel Tabing", extract("", "<div><p>Written by</p><p>Edzel Tabing</p></div>").metadata().byline());
+    }
+
+    @Test
+    void aBareDatePrintedNearTheHeadlineIsTheDate() {
+        Article a = extract("", "<h1>Bridge to be rebuilt</h1><div><svg></svg> Dec 12, 2025 </div>");
+        assertEquals("2025-12-12", a.metadata().publishedTime());
+    }
+
+    @Test
     void anOrganisationIsTheAuthorOnlyWhenNoPersonIsNamed() {
         Article a = extract("<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
                 + "\"author\":{\"@type\":\"Organization\",\"name\":\"Town Council\"}}</script>", "");
