@@ -22,15 +22,11 @@ final class TextStats {
     static final class Counts {
         int chars;
         int linkChars;
-        int commas;
         /** Text directly in this block, not inside a nested block: what a reader sees as its paragraph. */
         int ownChars;
         int ownCommas;
         int paragraphs;
         int listItems;
-        int images;
-        int inputs;
-        int headingChars;
         /** Text in blocks long enough to be paragraphs (25 characters or more), here and below. */
         int proseChars;
         /** Whether this is, or holds, an element the page marks as its article. */
@@ -69,7 +65,6 @@ final class TextStats {
                     }
                     Counts c = open.peek();
                     c.chars += chars;
-                    c.commas += commas;
                     if (linkDepth[0] > 0) c.linkChars += chars;
                     Counts block = blocks.isEmpty() ? c : blocks.peek();
                     block.ownChars += chars;
@@ -85,9 +80,6 @@ final class TextStats {
                 if (e.nameIs("a")) linkDepth[0]--;
                 if (e.nameIs("p") && c.chars >= 25) c.paragraphs++;
                 if (e.nameIs("li")) c.listItems++;
-                if (e.nameIs("img")) c.images++;
-                if (e.nameIs("input") || e.nameIs("select") || e.nameIs("textarea")) c.inputs++;
-                if (Tags.isHeading(e)) c.headingChars = c.chars;
                 if (c.ownChars >= 25 && Tags.isBlock(e) && !Tags.isHeading(e)) c.proseChars += c.ownChars;
                 if (e.nameIs("h1")) c.holdsHeadline = true;
                 if (e.nameIs("article") || e.nameIs("main") || "articleBody".equals(e.attr("itemprop"))) {
@@ -98,12 +90,8 @@ final class TextStats {
                 if (parent != null) {
                     parent.chars += c.chars;
                     parent.linkChars += c.linkChars;
-                    parent.commas += c.commas;
                     parent.paragraphs += c.paragraphs;
                     parent.listItems += c.listItems;
-                    parent.images += c.images;
-                    parent.inputs += c.inputs;
-                    parent.headingChars += c.headingChars;
                     parent.proseChars += c.proseChars;
                     parent.holdsMarkedArticle |= c.holdsMarkedArticle;
                     parent.holdsHeadline |= c.holdsHeadline;
@@ -119,19 +107,15 @@ final class TextStats {
      */
     void forget(Element removed) {
         Counts c = counts.get(removed);
-        if (c == null || c.chars == 0 && c.images == 0) return;
+        if (c == null || c.chars == 0) return;
         boolean inBlock = !Tags.isBlock(removed);
         for (Element a = removed.parent(); a != null; a = a.parent()) {
             Counts ac = counts.get(a);
             if (ac == null) continue;
             ac.chars -= c.chars;
             ac.linkChars -= c.linkChars;
-            ac.commas -= c.commas;
             ac.paragraphs -= c.paragraphs;
             ac.listItems -= c.listItems;
-            ac.images -= c.images;
-            ac.inputs -= c.inputs;
-            ac.headingChars -= c.headingChars;
             ac.proseChars -= c.proseChars;
             if (inBlock && Tags.isBlock(a)) {
                 // an inline element's text was its enclosing block's own text
