@@ -1,55 +1,219 @@
 package org.articlesummarizer.clean;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
 import org.articlesummarizer.article.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Reads what a page says about itself: Open Graph, article meta tags, the title element. */
+/**
+ * Reads what a page says about itself, most explicit source first: JSON-LD, then Open Graph and
+ * article meta tags, then the visible byline, {@code <time>} and {@code <h1>}. Runs before any
+ * element is removed, since bylines and dates live in the headers the extractor drops.
+ */
 final class MetadataReader {
 
-    private MetadataReader() {
+    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(written |posted |published |reviewed )?by[:\\s]+");
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]\\s+|\\s+\u00bb\\s+");
+
+    private static final int MAX_TITLE_CHARS = 300;
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final Pattern SITE_BRANDING = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead|navbar");
+
+    private static final int MAX_BYLINE_CHARS = 120;
+
+    private final Document doc;
+    private final JsonLd ld;
+    private final Map<String, String> metas = new java.util.LinkedHashMap<>();
+    private final List<Element> headings = new ArrayList<>();
+    private final List<Element> times = new ArrayList<>();
+
+    /** Collects the meta tags, JSON-LD, h1s and times in one walk of the page. */
+    MetadataReader(Document doc) {
+        this.doc = doc;
+        List<String> jsonLd = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            switch (e.normalName()) {
+                case "meta": addMeta(e); break;
+                case "h1": headings.add(e); break;
+                case "time": times.add(e); break;
+                case "script":
+                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) jsonLd.add(e.data());
+                    break;
+                default: break;
+            }
+        }
+        this.ld = JsonLd.parse(jsonLd);
     }
 
-    static ArticleMetadata read(Document doc) {
-        String byline = firstNonBlank(meta(doc, "author"), meta(doc, "article:author"),
-                text(doc, "[rel=author], .byline, [itemprop=author]"));
-        String published = firstNonBlank(meta(doc, "article:published_time"), meta(doc, "datePublished"),
-                meta(doc, "date"), attr(doc, "time[datetime]", "datetime"));
-        String site = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "application-name"));
-        String section = firstNonBlank(meta(doc, "article:section"));
-        String language = firstNonBlank(attr(doc, "html[lang]", "lang"), meta(doc, "og:locale"));
-        return new ArticleMetadata(byline, published, site, section, language, InputFormat.HTML.wireName());
+    private void addMeta(Element meta) {
+        String content = meta.attr("content").strip();
+        if (content.isEmpty()) return;
+        for (String key : new String[] {meta.attr("property"), meta.attr("name"), meta.attr("itemprop")}) {
+            if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        }
     }
 
-    static String title(Document doc) {
-        String og = meta(doc, "og:title");
-        String h1 = text(doc, "h1");
-        String title = doc.title().strip();
-        if (og != null) return og;
-        if (h1 != null && (title.isEmpty() || title.contains(h1))) return h1;
-        if (!title.isEmpty()) return title;
-        return h1;
+    ArticleMetadata read() {
+        return new ArticleMetadata(byline(), publishedTime(), siteName(), section(), language(), InputFormat.HTML.wireName());
     }
 
-    private static String meta(Document doc, String name) {
-        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
-        if (e == null) return null;
-        String v = e.attr("content").strip();
-        return v.isEmpty() ? null : v;
+    /**
+     * The headline: the page's visible {@code <h1>} (what a reader takes for the title), skipping
+     * h1s that are the site's logo in its header. With several, the one closest in wording to the
+     * declared title (og:title, JSON-LD headline, {@code <title>}); with none, the declared title
+     * with the site name cut off.
+     */
+    String title() {
+        Element best = headline();
+        if (best != null) return beforePipe(best.text().strip());
+        String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), doc.title());
+        return declared == null ? null : beforePipe(withoutSiteName(declared));
     }
 
-    private static String text(Document doc, String css) {
-        Element e = doc.selectFirst(css);
-        if (e == null) return null;
-        String v = e.text().strip();
-        return v.isEmpty() ? null : v;
+    /** The h1 that is the article's headline, or null; see {@link #title()}. */
+    Element headline() {
+        String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), doc.title());
+        Element best = null;
+        double bestSimilarity = -1;
+        for (Element h1 : headings) {
+            String text = h1.text().strip();
+            if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || isSiteBranding(h1)) continue;
+            double similarity = Math.max(similarity(text, declared), similarity(text, doc.title()));
+            if (similarity > bestSimilarity) {
+                best = h1;
+                bestSimilarity = similarity;
+            }
+        }
+        return best;
     }
 
-    private static String attr(Document doc, String css, String attr) {
-        Element e = doc.selectFirst(css);
-        if (e == null) return null;
-        String v = e.attr(attr).strip();
-        return v.isEmpty() ? null : v;
+    /** An h1 that is the site's name (its logo, or the og:site_name) is not the article's headline. */
+    private boolean isSiteBranding(Element h1) {
+        if (h1.text().strip().equalsIgnoreCase(firstNonBlank(siteName(), ""))) return true;
+        for (Element e = h1; e != null; e = e.parent()) {
+            if (e.nameIs("article") || e.nameIs("main")) return false;
+            if (e.nameIs("nav") || SITE_BRANDING.matcher(ClassHints.names(e)).find()) return true;
+        }
+        return false;
+    }
+
+    /** "Headline | Section | Site": a pipe almost always starts the page's furniture, not the headline's. */
+    private static String beforePipe(String title) {
+        int pipe = title.indexOf(" | ");
+        if (pipe < 0) return title;
+        String head = title.substring(0, pipe).strip();
+        return Furniture.wordCount(head) >= MIN_HEADLINE_WORDS ? head : title;
+    }
+
+    /** Share of words two titles have in common (Jaccard over lower-cased words). */
+    static double similarity(String a, String b) {
+        if (a == null || b == null) return 0;
+        java.util.Set<String> x = new java.util.HashSet<>(List.of(normal(a).split("\\W+")));
+        java.util.Set<String> y = new java.util.HashSet<>(List.of(normal(b).split("\\W+")));
+        int union = x.size();
+        int common = 0;
+        for (String w : y) {
+            if (x.contains(w)) common++;
+            else union++;
+        }
+        return union == 0 ? 0 : (double) common / union;
+    }
+
+    private static String normal(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019]", "'").replaceAll("\\s+", " ").strip();
+    }
+
+    private String withoutSiteName(String title) {
+        String site = siteName();
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) return title.strip();
+        String first = parts[0].strip();
+        String last = parts[parts.length - 1].strip();
+        if (site != null && last.equalsIgnoreCase(site)) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\u2013\u2014\u00b7\u2022:»-]+$", "").strip();
+        if (site != null && first.equalsIgnoreCase(site)) return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|\u2013\u2014\u00b7\u2022:»-]+", "").strip();
+        // without a site name, the longest part is the headline
+        String longest = parts[0];
+        for (String p : parts) if (p.length() > longest.length()) longest = p;
+        return longest.length() > title.length() / 2 ? longest.strip() : title.strip();
+    }
+
+    String byline() {
+        String declared = firstNonBlank(ld.authors(), notUrl(meta("author")), notUrl(meta("article:author")),
+                meta("parsely-author"), meta("sailthru.author"), meta("dc.creator"));
+        if (declared != null && !declared.equalsIgnoreCase(siteName())) return cleanByline(declared);
+        String visible = PrintedByline.find(doc.body());
+        return visible != null ? visible : firstNonBlank(ld.organisationAuthor(), declared);
+    }
+
+    static String cleanByline(String s) {
+        String t = BY_PREFIX.matcher(s.strip()).replaceFirst("").strip();
+        t = t.replaceAll("^[,|\\s]+|[,|\\s]+$", "");
+        return t.isEmpty() || t.length() > MAX_BYLINE_CHARS ? null : t;
+    }
+
+    /**
+     * The publication date, most explicit source first: declared (JSON-LD, meta tags), then
+     * {@code <time>} elements, then a date printed on its own in the page, then a declared
+     * modification date, then any other meta tag that names a date.
+     */
+    String publishedTime() {
+        String[] declared = {ld.datePublished(), meta("article:published_time"), meta("datepublished"),
+                meta("og:published_time"), meta("publish-date"), meta("publish_date"), meta("pubdate"),
+                meta("parsely-pub-date"), meta("sailthru.date"), meta("dc.date"), meta("dc.date.issued"),
+                meta("date")};
+        String published = firstDate(declared);
+        if (published != null) return published;
+        for (Element time : times) {
+            String iso = DateNormalizer.toIso(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
+            if (iso != null) return iso;
+        }
+        String iso = PrintedDate.find(doc.body());
+        if (iso != null) return iso;
+        String modified = firstDate(ld.dateModified(), meta("article:modified_time"), meta("og:updated_time"), meta("datemodified"));
+        if (modified != null) return modified;
+        for (Map.Entry<String, String> m : metas.entrySet()) {
+            String key = m.getKey();
+            if ((key.contains("date") || key.contains("publish")) && !key.contains("modif") && !key.contains("updat")) {
+                iso = DateNormalizer.toIso(m.getValue());
+                if (iso != null) return iso;
+            }
+        }
+        return null;
+    }
+
+    private static String firstDate(String... candidates) {
+        for (String c : candidates) {
+            String iso = DateNormalizer.toIso(c);
+            if (iso != null) return iso;
+        }
+        return null;
+    }
+
+    private String siteName() {
+        return firstNonBlank(meta("og:site_name"), ld.publisher(), meta("application-name"));
+    }
+
+    private String section() {
+        return firstNonBlank(meta("article:section"), ld.section());
+    }
+
+    private String language() {
+        Element html = doc.firstElementChild();
+        return firstNonBlank(html == null ? null : html.attr("lang"), ld.language(), meta("og:locale"));
+    }
+
+    private String meta(String key) {
+        return metas.get(key);
+    }
+
+    private static String notUrl(String s) {
+        return s == null || s.startsWith("http") ? null : s;
     }
 
     private static String firstNonBlank(String... values) {

@@ -3,9 +3,7 @@ package org.articlesummarizer.clean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.articlesummarizer.article.Article;
 import org.articlesummarizer.article.ArticleMetadata;
@@ -17,18 +15,6 @@ import org.articlesummarizer.article.Paragraph;
  * (share and comment widgets, "Related Articles", "Back to top", ad-blocker pleas, menus).
  */
 public final class PlainTextCleaner {
-
-    /** Lines that are site furniture whatever their length. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)^(facebook comments|related (articles|posts|stories)|back to top( button)?|adblock detected"
-                    + "|share( this)?( article| story)?( on .*)?|follow us.*|subscribe.*|sign up.*|advertisement"
-                    + "|read more.*|click here.*|comments?|leave a (comment|reply).*|you may also like.*"
-                    + "|tags?:.*|skip to (main )?content|cookie.*|we use cookies.*|accept( all)?( cookies)?"
-                    + "|print|email|tweet|whatsapp|menu|search|home|loading.*|more from .*)$");
-    /** Phrases that mark a line as a plea or widget even inside a longer line. */
-    private static final Pattern FURNITURE_PHRASE = Pattern.compile(
-            "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"
-                    + "|©|copyright \\d{4}|newsletter|sign up for|subscribe to our)");
 
     public Article clean(String text, String fallbackTitle) {
         List<String> blocks = blocks(text);
@@ -115,18 +101,10 @@ public final class PlainTextCleaner {
     }
 
     static boolean isFurniture(String block) {
-        String t = block.strip().toLowerCase(Locale.ROOT);
-        return FURNITURE.matcher(t).matches() || FURNITURE_PHRASE.matcher(t).find() && wordCount(t) < 40;
+        return Furniture.isFurnitureLine(block);
     }
 
     static int wordCount(String s) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) words++;
-            in = letter;
-        }
-        return words;
+        return Furniture.wordCount(s);
     }
 }

@@ -23,6 +23,7 @@ public final class Cli {
         register(new WatchCommand());
         register(new InvokeCommand());
         register(new ServeCommand());
+        register(new CleanCommand());
     }
 
     private void register(Command c) {

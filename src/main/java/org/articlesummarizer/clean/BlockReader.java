@@ -1,0 +1,148 @@
+package org.articlesummarizer.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.articlesummarizer.article.Paragraph;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Last pass: reads the article's elements as paragraphs, in order. Each block element (and each
+ * line break) ends a paragraph; a heading, list item or quote keeps its kind. Inside the article,
+ * containers that are mostly links (related-story lists, tag clouds) are skipped, as are blocks
+ * that read as furniture ("Share this article", "Advertisement").
+ */
+final class BlockReader {
+
+    private static final int FIRST_PARAGRAPH_WORDS = 10;
+    private static final int LABEL_WORDS = 4;
+    private static final int REPEAT_CHARS = 60;
+
+    private final TextStats stats;
+    private final String title;
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private int chars;
+    private Paragraph.Kind kind = Paragraph.Kind.TEXT;
+
+    private final ClassHints hints;
+
+    BlockReader(TextStats stats, ClassHints hints, String title) {
+        this.stats = stats;
+        this.hints = hints;
+        this.title = title;
+    }
+
+    List<Paragraph> read(List<Element> roots) {
+        for (Element root : roots) {
+            NodeTraversor.filter(new ReadingFilter(), root);
+            flush();
+        }
+        return withoutLeadInAndRepeats(paragraphs);
+    }
+
+    /**
+     * Two last cleanups a reader would make: the short labels above the first real paragraph
+     * (a category, "5 min read", a date) are not the article, and a long paragraph printed twice
+     * (a standfirst repeated as the lead) is read once.
+     */
+    private static List<Paragraph> withoutLeadInAndRepeats(List<Paragraph> read) {
+        List<Paragraph> out = new ArrayList<>(read.size());
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean started = false;
+        for (Paragraph p : read) {
+            int words = Furniture.wordCount(p.text());
+            started |= words >= FIRST_PARAGRAPH_WORDS || p.kind() != Paragraph.Kind.TEXT;
+            if (!started && words < LABEL_WORDS) continue;
+            if (p.text().length() >= REPEAT_CHARS && !seen.add(p.text())) continue;
+            out.add(new Paragraph(out.size(), p.kind(), p.text()));
+        }
+        return out;
+    }
+
+    private final class ReadingFilter implements org.jsoup.select.NodeFilter {
+        private int linkDepth;
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                append(t.getWholeText(), linkDepth > 0);
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element e)) return FilterResult.SKIP_ENTIRELY;
+            if (e.nameIs("br")) {
+                flush();
+                return FilterResult.CONTINUE;
+            }
+            if (Tags.isBlock(e)) {
+                if (depth > 0 && isLinkList(e)) return FilterResult.SKIP_ENTIRELY;
+                flush();
+                kind = kindOf(e, kind);
+            } else if (e.nameIs("td") || e.nameIs("th")) {
+                append(" ", false);
+            }
+            if (e.nameIs("a")) linkDepth++;
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                if (e.nameIs("a")) linkDepth--;
+                if (Tags.isBlock(e)) {
+                    flush();
+                    kind = Paragraph.Kind.TEXT;
+                }
+            }
+            return FilterResult.CONTINUE;
+        }
+    }
+
+    private static Paragraph.Kind kindOf(Element e, Paragraph.Kind current) {
+        if (Tags.isHeading(e)) return Paragraph.Kind.HEADING;
+        if (e.nameIs("li") || e.nameIs("dt") || e.nameIs("dd")) return Paragraph.Kind.LIST_ITEM;
+        if (e.nameIs("blockquote")) return Paragraph.Kind.QUOTE;
+        return current == Paragraph.Kind.QUOTE ? current : Paragraph.Kind.TEXT;
+    }
+
+    /** A container inside the article that is mostly links: related stories, tags, a menu. */
+    private boolean isLinkList(Element e) {
+        TextStats.Counts c = stats.of(e);
+        if (c.chars == 0) return false;
+        double density = (double) c.linkChars / c.chars;
+        if (density > 0.5 && c.chars < 1500) return true;
+        return density > 0.33 && c.paragraphs == 0 && c.listItems == 0 && c.chars < 200 && hints.weight(e) < 0;
+    }
+
+    private void append(String s, boolean inLink) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+                if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
+            } else {
+                text.append(ch);
+                chars++;
+                if (inLink) linkChars++;
+            }
+        }
+    }
+
+    private void flush() {
+        String t = text.toString().strip();
+        boolean mostlyLink = chars > 0 && linkChars > chars * 0.8 && kind != Paragraph.Kind.LIST_ITEM;
+        text.setLength(0);
+        int c = chars;
+        chars = 0;
+        linkChars = 0;
+        if (t.isEmpty() || c == 0) return;
+        if (title != null && t.equalsIgnoreCase(title)) return;
+        if (mostlyLink && kind != Paragraph.Kind.HEADING) return;
+        if (Furniture.isFurnitureLine(t)) return;
+        paragraphs.add(new Paragraph(paragraphs.size(), kind, t));
+    }
+}

@@ -1,0 +1,51 @@
+package org.articlesummarizer.clean;
+
+import java.util.Set;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Second pass: removes the containers whose names say they are furniture (comments, share bars,
+ * related links, newsletter boxes, cookie banners, headers and footers), unless they hold most of
+ * the page's text or the element the page marks as its article.
+ */
+final class BoilerplatePruner {
+
+    private static final Set<String> NEVER_PRUNED = Set.of("html", "body", "article", "main", "a", "p",
+            "h1", "h2", "h3", "h4", "h5", "h6", "table", "tbody", "tr", "td", "th", "pre", "code", "blockquote");
+
+    private BoilerplatePruner() {
+    }
+
+    static void prune(Element body, TextStats stats, ClassHints hints) {
+        int pageChars = Math.max(1, stats.chars(body));
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || depth == 0 || NEVER_PRUNED.contains(e.normalName())) {
+                    return FilterResult.CONTINUE;
+                }
+                if (!isFurnitureTag(e) && !hints.isBoilerplate(e)) return FilterResult.CONTINUE;
+                TextStats.Counts c = stats.of(e);
+                // comments can outrun the article they follow, and hold <article>s of their own
+                boolean comments = hints.isComments(e) && !c.holdsHeadline;
+                if (comments) {
+                    stats.forget(e);
+                    return FilterResult.REMOVE;
+                }
+                if (c.chars > pageChars / 2 && c.paragraphs >= 3) return FilterResult.CONTINUE;
+                if (c.holdsMarkedArticle && !e.nameIs("footer")) return FilterResult.CONTINUE;
+                stats.forget(e);
+                return FilterResult.REMOVE;
+            }
+        }, body);
+    }
+
+    /** header and footer are furniture at page level and, inside the article, hold its byline and tags. */
+    private static boolean isFurnitureTag(Element e) {
+        return e.nameIs("footer") || e.nameIs("header");
+    }
+}

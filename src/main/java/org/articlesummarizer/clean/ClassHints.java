@@ -1,0 +1,84 @@
+package org.articlesummarizer.clean;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's class, id and role say about it. Sites name their furniture plainly
+ * ("share-buttons", "related-posts", "newsletter-signup"); these patterns are the ones that
+ * mean "not the article" on the web at large, not on any one site.
+ */
+final class ClassHints {
+
+    // A page repeats the same few class names on thousands of elements; each verdict is worked
+    // out once per page, which keeps the passes that ask for every element cheap.
+    private final Map<String, Boolean> boilerplateByNames = new HashMap<>();
+    private final Map<String, Integer> weightByNames = new HashMap<>();
+    private final Map<String, Boolean> commentsByNames = new HashMap<>();
+
+    /** Names of containers that are site furniture, not the article. */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap"
+                    + "|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall"
+                    + "|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
+                    + "|social|sponsor|subscri|supplemental|taboola|toolbar|tooltip|yom-remote|signup"
+                    + "|author-bio|author-box|byline|post-meta|entry-meta|article-meta|tags|read-?more|more-stories"
+                    + "|jump-link|toc\\b|table-of-contents");
+    /** Names that may look like furniture but hold the article ("article-header-and-body"). */
+    private static final Pattern MAYBE_CONTENT = Pattern.compile(
+            "(?i)\\band\\b|article|body|column|content|main|mathjax|shadow|entry|post-text|story");
+    /** Names that make a container more likely to be the article. */
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text");
+    /** Names that make a container less likely to be the article. */
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media"
+                    + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
+                    + "|widget|newsletter|subscribe|social|nav|menu");
+    /** Reader comments and pingbacks: furniture however long they run. */
+    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|disqus|respond|replies|pingback|trackback");
+    private static final Pattern BOILERPLATE_ROLE = Pattern.compile(
+            "(?i)navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search");
+
+
+    static String names(Element e) {
+        String id = e.id();
+        String cls = e.className();
+        if (id.isEmpty()) return cls;
+        if (cls.isEmpty()) return id;
+        return id + " " + cls;
+    }
+
+    /** Whether the element's names say it is furniture (and nothing says it may be the article). */
+    boolean isBoilerplate(Element e) {
+        if (e.hasAttr("role") && BOILERPLATE_ROLE.matcher(e.attr("role")).matches()) return true;
+        String names = names(e);
+        if (names.isEmpty()) return false;
+        return boilerplateByNames.computeIfAbsent(names,
+                n -> BOILERPLATE.matcher(n).find() && !MAYBE_CONTENT.matcher(n).find());
+    }
+
+    /** Whether the element's names say it holds reader comments. */
+    boolean isComments(Element e) {
+        String names = names(e);
+        return !names.isEmpty() && commentsByNames.computeIfAbsent(names, n -> COMMENTS.matcher(n).find());
+    }
+
+    /** Readability's class weight: +25 for article-like names, -25 for furniture-like names. */
+    int weight(Element e) {
+        return weightOf(e.className()) + weightOf(e.id());
+    }
+
+    private int weightOf(String names) {
+        if (names.isEmpty()) return 0;
+        return weightByNames.computeIfAbsent(names, n -> {
+            int weight = 0;
+            if (NEGATIVE.matcher(n).find()) weight -= 25;
+            if (POSITIVE.matcher(n).find()) weight += 25;
+            return weight;
+        });
+    }
+}

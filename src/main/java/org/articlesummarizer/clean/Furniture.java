@@ -1,0 +1,52 @@
+package org.articlesummarizer.clean;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that are site furniture rather than article text, as a reader would recognise them:
+ * share and follow prompts, "Related Articles", "Back to top", cookie and ad-blocker pleas,
+ * sign-up boxes. Shared by the HTML and the plain-text readers.
+ */
+final class Furniture {
+
+    /** Lines that are furniture whatever their length. */
+    private static final Pattern WHOLE_LINE = Pattern.compile(
+            "(?i)^(facebook comments|related (articles|posts|stories|content|reading)|back to top( button)?"
+                    + "|adblock detected|share( this)?( article| story| post| page)?( on .*| via .*)?|follow us.*"
+                    + "|subscribe.*|sign up.*|advertisement|advertising|sponsored( content)?|read more.*|click here.*"
+                    + "|comments?( \\(?\\d+\\)?)?|\\d+ comments?|leave a (comment|reply).*|you may also like.*"
+                    + "|recommended( for you| stories| articles)?|tags?:.*|skip to (main )?content|cookie.*"
+                    + "|we use cookies.*|accept( all)?( cookies)?|print|email|tweet|pin( it)?|whatsapp|linkedin"
+                    + "|facebook|twitter|x|reddit|copy link|menu|search|home|loading.*|more from .*|next( article| post)?"
+                    + "|previous( article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"
+                    + "|(also )?read( also)?:.*|see also:?.*|most (popular|read).*|trending( now)?)$");
+    /** Phrases that mark a short line as a plea or a widget even inside a longer line. */
+    private static final Pattern PHRASE = Pattern.compile(
+            "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"
+                    + "|©|copyright \\d{4}|sign up for (our|the)|subscribe to (our|the)|our newsletter"
+                    + "|by clicking .*(agree|accept)|this site uses cookies|we use cookies)");
+    private static final int PHRASE_MAX_WORDS = 40;
+    /** Longer lines are prose whatever words they start with; checking them would only cost time. */
+    private static final int MAX_FURNITURE_CHARS = 400;
+
+    private Furniture() {
+    }
+
+    static boolean isFurnitureLine(String line) {
+        if (line.length() > MAX_FURNITURE_CHARS) return false;
+        String t = line.strip().toLowerCase(Locale.ROOT);
+        return WHOLE_LINE.matcher(t).matches() || wordCount(t) < PHRASE_MAX_WORDS && PHRASE.matcher(t).find();
+    }
+
+    static int wordCount(String s) {
+        int words = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !in) words++;
+            in = letter;
+        }
+        return words;
+    }
+}

@@ -1,0 +1,60 @@
+package org.articlesummarizer.clean;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * First pass: removes what is never article text, whatever the page: code, embeds, navigation,
+ * form controls, captions, and (in the strict attempt) anything hidden from the reader.
+ */
+final class NonContentRemover {
+
+    private static final Set<String> NEVER_CONTENT = Set.of("script", "style", "noscript", "template", "iframe",
+            "object", "embed", "svg", "canvas", "video", "audio", "map", "button", "select", "input", "textarea",
+            "label", "link", "meta");
+    /** Furniture by its tag; kept in the lenient attempt, for pages whose unclosed aside swallows the article. */
+    private static final Set<String> FURNITURE = Set.of("nav", "aside", "dialog", "figcaption");
+    /** aria-hidden on a whole article happens (menus opened over it); keep what says it is the article. */
+    private static final Pattern KEEP_HIDDEN = Pattern.compile("(?i)article|content|body|entry");
+
+    private NonContentRemover() {
+    }
+
+    /**
+     * @param strict whether to remove hidden elements and furniture tags as well; a page that
+     *               streams its article into a hidden element for scripts to reveal (Next.js does)
+     *               needs them kept
+     */
+    static void removeFrom(Element body, TextStats stats, boolean strict) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
+                if (NEVER_CONTENT.contains(e.normalName())
+                        || strict && (FURNITURE.contains(e.normalName()) || isHidden(e))) {
+                    stats.forget(e);
+                    return FilterResult.REMOVE;
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+    }
+
+    static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) return true;
+        if (e.hasAttr("aria-modal") && e.attr("aria-modal").equals("true")) return true;
+        if (e.hasAttr("aria-hidden") && e.attr("aria-hidden").equals("true")
+                && !KEEP_HIDDEN.matcher(ClassHints.names(e)).find()) {
+            return true;
+        }
+        if (!e.hasAttr("style")) return false;
+        String style = e.attr("style").toLowerCase(Locale.ROOT).replace(" ", "");
+        return style.contains("display:none") || style.contains("visibility:hidden");
+    }
+}

@@ -1,0 +1,90 @@
+package org.articlesummarizer.clean;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * The byline printed in the page, for pages that declare none: an element marked as the author,
+ * a link to an author page, or a "By" label followed by a name. Only what reads as a name counts.
+ */
+final class PrintedByline {
+
+    private static final Pattern AUTHOR_NAMES = Pattern.compile("(?i)author|byline|writer");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)bio|avatar|image|img|photo|desc|about|box|title|role|date|label");
+    private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|writer|contributor|people|profile)/[^/]");
+    private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\d{1,2}\\s+[a-z]+\\s+\\d{4}\\s+");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(about )?(the )?author:?\\s+|^(text|words|recipe|guide|story|photos?) by\\s+");
+    /** Where a printed byline runs on into a date, a role or the section. */
+    private static final Pattern BYLINE_END = Pattern.compile(
+            "(?i)\\s+[\u2022|\u2013\u2014\u00b7-]\\s*|\\s+-|\\s+(sponsored|updated|published|posted|on|in)\\s"
+                    + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+\\d{1,4}[/.-]\\d"
+                    + "|\\s+(last )?updated\\b|\\s+\\d+$|\\.?\\s+reviewed by\\b"
+                    + "|\\s+((ai|staff|contributing|senior|junior|tech|former|deputy|content|managing|chief)\\s+)*"
+                    + "(writer|reporter|editor|expert|contributor|correspondent|columnist|founder|co-founder|head)\\b");
+    private static final Pattern NOT_A_BYLINE = Pattern.compile(
+            "(?i)^(the )?authors?$|^(updated|abstract)$|\\b(login|log in|sign in|bluesky|facebook|twitter|linkedin|instagram|email|says|articles by|posts by)\\b");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(written |posted |words )?by:?|author:?");
+    private static final int LONGEST_LABEL = 12;
+    private static final int MAX_BYLINE_WORDS = 8;
+
+    private PrintedByline() {
+    }
+
+    /**
+     * The byline as printed: an element marked as the author (rel, itemprop, or a class or id
+     * naming author or byline), or a link to an author page. Only short texts count: a byline is
+     * a name, not an author's biography.
+     */
+    static String find(Element body) {
+        if (body == null) return null;
+        Map<String, Boolean> namedAsAuthor = new HashMap<>();
+        for (Element e : body.getAllElements()) {
+            String names = ClassHints.names(e);
+            boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
+                    || !names.isEmpty() && namedAsAuthor.computeIfAbsent(names,
+                            n -> AUTHOR_NAMES.matcher(n).find() && !NOT_A_NAME.matcher(n).find())
+                    || e.nameIs("a") && AUTHOR_LINK.matcher(e.attr("href")).find();
+            if (!marked) {
+                String labelled = afterBylineLabel(e);
+                if (labelled != null) return labelled;
+                continue;
+            }
+            String name = MetadataReader.cleanByline(cutAtDateOrRole(e.text()));
+            if (looksLikeName(name)) return name;
+        }
+        return null;
+    }
+
+    /**
+     * A byline set as a label and a name: "By <a>Ann Lee</a>", or "<p>Written by</p><p>Ann Lee</p>".
+     */
+    private static String afterBylineLabel(Element e) {
+        if (e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode)) return null;
+        String own = e.ownText().strip();
+        if (own.length() > LONGEST_LABEL || !BYLINE_LABEL.matcher(own).matches()) return null;
+        String rest = e.text().strip().substring(Math.min(own.length(), e.text().strip().length())).strip();
+        String name = rest.isEmpty() && e.nextElementSibling() != null ? e.nextElementSibling().text() : rest;
+        name = MetadataReader.cleanByline(cutAtDateOrRole(name));
+        return looksLikeName(name) ? name : null;
+    }
+
+    /** A name has a few words, no digits and no label's colon, and is not a button's text. */
+    private static boolean looksLikeName(String name) {
+        if (name == null || name.length() < 3 || Furniture.wordCount(name) > MAX_BYLINE_WORDS) return false;
+        for (int i = 0; i < name.length(); i++) if (Character.isDigit(name.charAt(i))) return false;
+        return !name.endsWith(":") && !NOT_A_BYLINE.matcher(name).find();
+    }
+
+    /** A printed byline runs on into the date, the read time or the section: keep the name. */
+    private static String cutAtDateOrRole(String s) {
+        String t = LEADING_DATE.matcher(s.strip()).replaceFirst("");
+        t = AUTHOR_LABEL.matcher(t).replaceFirst("");
+        Matcher m = BYLINE_END.matcher(t);
+        return m.find() ? t.substring(0, m.start()) : t;
+    }
+}

@@ -1,0 +1,52 @@
+package org.articlesummarizer.clean;
+
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * A date printed in the page for readers ("Dec 12, 2025" beside the headline) when the page
+ * declares none: the first short text that is a date and little else, preferring elements whose
+ * names say date. Only looked for when nothing declared is found, so most pages never pay for it.
+ */
+final class PrintedDate {
+
+    private static final int MAX_DATE_TEXT = 60;
+    private static final int MAX_CHILDREN = 3;
+    private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|meta");
+    private static final Pattern LABEL = Pattern.compile("(?i)^(published|posted|updated|last updated|date)( on)?:?\\s*");
+
+    private PrintedDate() {
+    }
+
+    static String find(Element body) {
+        if (body == null) return null;
+        String firstBare = null;
+        for (Element e : body.getAllElements()) {
+            if (e.childrenSize() > MAX_CHILDREN) continue;
+            String text = e.text();
+            if (text.length() < 6 || text.length() > MAX_DATE_TEXT || !hasYear(text)) continue;
+            String iso = DateNormalizer.toIso(text);
+            if (iso == null) continue;
+            if (DATE_NAMES.matcher(ClassHints.names(e)).find()) return iso;
+            if (firstBare == null && isMostlyDate(text)) firstBare = iso;
+        }
+        return firstBare;
+    }
+
+    /** A cheap test before the date patterns run: four digits in a row, as every full date has. */
+    private static boolean hasYear(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+            if (run == 4) return true;
+        }
+        return false;
+    }
+
+    /** "Dec 12, 2025" or "Published: 12/12/2025", not a sentence that mentions a date. */
+    private static boolean isMostlyDate(String text) {
+        String t = LABEL.matcher(text.strip()).replaceFirst("");
+        return Furniture.wordCount(t) <= 4;
+    }
+}

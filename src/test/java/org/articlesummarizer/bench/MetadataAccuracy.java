@@ -1,0 +1,110 @@
+package org.articlesummarizer.bench;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.articlesummarizer.article.Article;
+import org.articlesummarizer.article.ArticleMetadata;
+import org.articlesummarizer.article.InputDocument;
+import org.articlesummarizer.article.RejectedInputException;
+import org.articlesummarizer.clean.ArticleCleaner;
+
+/**
+ * Exact-match accuracy of title, author and date, over the pages whose truth has each.
+ * Normalisation rule, the same on both sides:
+ * <ul>
+ * <li>text: Unicode NFKC, curly quotes and dashes to ASCII, lower case, runs of white space to one
+ * space, leading and trailing white space and punctuation removed;</li>
+ * <li>author: that, then a leading "by" dropped and the names split on commas, "&amp;" and "and",
+ * compared as a set (order of names does not matter);</li>
+ * <li>date: the calendar date as the page states it (no time-zone shift), {@code YYYY-MM-DD};
+ * compared on as many characters as the truth gives (a truth of {@code YYYY-MM} checks the month).</li>
+ * </ul>
+ */
+public final class MetadataAccuracy {
+
+    private int titles;
+    private int titleHits;
+    private int authors;
+    private int authorHits;
+    private int dates;
+    private int dateHits;
+
+    public static MetadataAccuracy measure(ArticleCleaner cleaner, List<WcxbPages.Page> pages) {
+        MetadataAccuracy m = new MetadataAccuracy();
+        for (WcxbPages.Page p : pages) {
+            Article a;
+            try {
+                a = cleaner.clean(new InputDocument(p.html(), p.id() + ".html", "text/html; charset=utf-8"));
+            } catch (RejectedInputException e) {
+                a = new Article(null, List.of(), ArticleMetadata.empty("html"));
+            }
+            m.add(p, a);
+        }
+        return m;
+    }
+
+    void add(WcxbPages.Page p, Article a) {
+        ArticleMetadata meta = a.metadata();
+        if (p.title() != null) {
+            titles++;
+            if (text(p.title()).equals(text(a.title()))) titleHits++;
+        }
+        if (p.author() != null) {
+            authors++;
+            if (names(p.author()).equals(names(meta.byline()))) authorHits++;
+        }
+        if (p.date() != null) {
+            dates++;
+            String ours = meta.publishedTime();
+            if (ours != null && ours.length() >= p.date().length() && ours.startsWith(p.date())) dateHits++;
+        }
+    }
+
+    public double titleAccuracy() { return ratio(titleHits, titles); }
+
+    public double authorAccuracy() { return ratio(authorHits, authors); }
+
+    public double dateAccuracy() { return ratio(dateHits, dates); }
+
+    /** Rows for the benchmark table: what, share matched, matched / pages with truth. */
+    public List<String[]> rows() {
+        return List.of(
+                row("metadata: title exact", titleHits, titles),
+                row("metadata: author exact (name set)", authorHits, authors),
+                row("metadata: date exact (YYYY-MM-DD)", dateHits, dates));
+    }
+
+    private static String[] row(String what, int hits, int of) {
+        return new String[] {what, String.format(Locale.ROOT, "%.1f%%", 100 * ratio(hits, of)), hits + " / " + of};
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : (double) a / b;
+    }
+
+    static String text(String s) {
+        if (s == null) return "";
+        String t = Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replaceAll("[\u2018\u2019\u201a\u201b\u2032]", "'")
+                .replaceAll("[\u201c\u201d\u201e\u201f\u2033]", "\"")
+                .replaceAll("[\u2010-\u2015\u2212]", "-")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ");
+        return t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+    }
+
+    static Set<String> names(String s) {
+        String t = text(s).replaceFirst("^by\\s+", "");
+        Set<String> out = new TreeSet<>();
+        for (String n : Arrays.asList(t.split("\\s*(,|&|\\band\\b)\\s*"))) {
+            String name = n.strip();
+            if (!name.isEmpty()) out.add(name);
+        }
+        return out;
+    }
+}

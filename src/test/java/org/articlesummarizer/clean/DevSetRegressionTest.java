@@ -1,0 +1,76 @@
+package org.articlesummarizer.clean;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.articlesummarizer.article.Article;
+import org.articlesummarizer.article.InputDocument;
+import org.articlesummarizer.article.RejectedInputException;
+import org.articlesummarizer.bench.TextOverlap;
+import org.articlesummarizer.bench.WcxbPages;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Guards extraction quality on a fixed slice of the development data (the first 100 WCXB dev
+ * article pages): a change that costs more than 0.01 of F1 fails the build. The pinned figures are
+ * what the extractor scored when they were last raised; raise them when quality improves.
+ * Skipped when the shared data folder is absent.
+ */
+class DevSetRegressionTest {
+
+    private static final int SLICE = 100;
+    private static final double PINNED_SHINGLE_F1 = 0.951;
+    private static final double PINNED_BAG_OF_WORDS_F1 = 0.960;
+    private static final double PINNED_PLAIN_TEXT_SHINGLE_F1 = 0.859;
+    private static final double TOLERANCE = 0.01;
+
+    private static List<WcxbPages.Page> pages;
+
+    @BeforeAll
+    static void load() {
+        Path folder = Path.of(System.getProperty("shared.data", "../shared/data"), "extraction", "wcxb-dev-articles");
+        assumeTrue(Files.isDirectory(folder.resolve("html")),
+                "skipped: no WCXB dev data at " + folder + " (set -Dshared.data=DIR to the shared data folder)");
+        pages = WcxbPages.load(folder, SLICE);
+    }
+
+    @Test
+    void htmlExtractionKeepsItsF1OnTheFirstHundredPages() {
+        ArticleCleaner cleaner = new ArticleCleaner(16L << 20);
+        TextOverlap overlap = new TextOverlap();
+        for (WcxbPages.Page p : pages) {
+            String text;
+            try {
+                Article a = cleaner.clean(new InputDocument(p.html(), p.id() + ".html", "text/html; charset=utf-8"));
+                text = a.bodyText();
+            } catch (RejectedInputException e) {
+                text = "";
+            }
+            overlap.add(text, p.truth());
+        }
+        assertAtLeast("shingle F1", overlap.shingleF1(), PINNED_SHINGLE_F1);
+        assertAtLeast("bag-of-words F1", overlap.bagOfWordsF1(), PINNED_BAG_OF_WORDS_F1);
+    }
+
+    @Test
+    void plainTextCleaningKeepsItsF1OnTheFirstHundredPages() {
+        PlainTextCleaner cleaner = new PlainTextCleaner();
+        TextOverlap overlap = new TextOverlap();
+        for (WcxbPages.Page p : pages) {
+            String wholePage = org.articlesummarizer.bench.WholePageText.of(org.jsoup.Jsoup.parse(p.htmlText()));
+            overlap.add(cleaner.clean(wholePage, null).bodyText(), p.truth());
+        }
+        assertAtLeast("plain-text shingle F1", overlap.shingleF1(), PINNED_PLAIN_TEXT_SHINGLE_F1);
+    }
+
+    private static void assertAtLeast(String what, double measured, double pinned) {
+        System.out.printf("%s on the first %d dev pages: %.4f (pinned %.3f)%n", what, SLICE, measured, pinned);
+        assertTrue(measured >= pinned - TOLERANCE,
+                String.format("%s fell to %.4f, more than %.2f below the pinned %.3f", what, measured, TOLERANCE, pinned));
+    }
+}

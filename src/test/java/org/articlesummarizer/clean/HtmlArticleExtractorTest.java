@@ -1,0 +1,122 @@
+package org.articlesummarizer.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.articlesummarizer.article.Article;
+import org.articlesummarizer.article.Paragraph;
+import org.junit.jupiter.api.Test;
+
+/** Small pages, each showing one thing the extractor must keep or drop. */
+class HtmlArticleExtractorTest {
+
+    private static final String PROSE_1 = "The council voted on Tuesday to rebuild the old bridge, a decision that "
+            + "residents had urged for years, and work is to begin in the spring.";
+    private static final String PROSE_2 = "Engineers said the crossing, built in 1921, could no longer carry buses, "
+            + "and that repairs would cost more than a new span.";
+    private static final String PROSE_3 = "The mayor, who campaigned on the issue, called the vote a turning point "
+            + "for the town, its traders and its commuters.";
+
+    private final HtmlArticleExtractor extractor = new HtmlArticleExtractor();
+
+    private List<String> texts(String html) {
+        return extractor.extract(html, null).paragraphs().stream().map(Paragraph::text).toList();
+    }
+
+    @Test
+    void keepsTheArticleAndDropsNavigationFooterAndSidebar() {
+        List<String> texts = texts("<html><body>"
+                + "<nav><a href=/>Home</a> <a href=/news>News</a></nav>"
+                + "<div class=sidebar><p>Most read: a story about something else entirely, with links.</p></div>"
+                + "<article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></article>"
+                + "<footer><p>Copyright 2025 The Town Paper. All rights reserved.</p></footer>"
+                + "</body></html>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void dropsShareRelatedNewsletterAndCommentBlocksInsideTheArticle() {
+        List<String> texts = texts("<article><p>" + PROSE_1 + "</p>"
+                + "<div class='share-buttons'><a href=#>Facebook</a> <a href=#>Twitter</a></div>"
+                + "<p>" + PROSE_2 + "</p>"
+                + "<div class='newsletter-signup'><p>Get the best of the Town Paper in your inbox, every morning.</p></div>"
+                + "<p>" + PROSE_3 + "</p>"
+                + "<aside class='related-posts'><ul><li><a href=/a>Another story</a></li></ul></aside>"
+                + "<section id='comments'><p>Great article, I drove over that bridge every day, finally!</p></section>"
+                + "</article>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void keepsHeadingsListItemsAndQuotesWithTheirKinds() {
+        Article article = extractor.extract("<article><p>" + PROSE_1 + "</p><h2>What happens next</h2>"
+                + "<ul><li>Closure of the old bridge in March</li><li>A ferry while the work goes on</li></ul>"
+                + "<blockquote><p>We have waited long enough for this, said one resident.</p></blockquote>"
+                + "<p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></article>", null);
+        List<Paragraph.Kind> kinds = article.paragraphs().stream().map(Paragraph::kind).toList();
+        assertEquals(List.of(Paragraph.Kind.TEXT, Paragraph.Kind.HEADING, Paragraph.Kind.LIST_ITEM,
+                Paragraph.Kind.LIST_ITEM, Paragraph.Kind.QUOTE, Paragraph.Kind.TEXT, Paragraph.Kind.TEXT), kinds);
+        assertEquals("What happens next", article.paragraphs().get(1).text());
+    }
+
+    @Test
+    void dropsCaptionsAndScripts() {
+        List<String> texts = texts("<article><p>" + PROSE_1 + "</p>"
+                + "<figure><img src=bridge.jpg><figcaption>The old bridge at dusk. Photo: J. Smith</figcaption></figure>"
+                + "<script>var tracking = 'do not read me';</script><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></article>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void lineBreaksAndBlocksKeepParagraphBoundaries() {
+        List<String> texts = texts("<div class=post-body>" + PROSE_1 + "<br><br>" + PROSE_2
+                + "<div>" + PROSE_3 + "</div></div>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void picksTheProseOverALongerListOfLinks() {
+        StringBuilder links = new StringBuilder("<div class=more>");
+        for (int i = 0; i < 40; i++) links.append("<p><a href=/s").append(i).append(">Another headline number ").append(i).append(" about town life</a></p>");
+        links.append("</div>");
+        List<String> texts = texts("<body>" + links + "<div class=story><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p></div></body>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void readsAnArticleThePageHidesUntilAScriptRuns() {
+        // Next.js streams server-rendered content into a hidden element and reveals it with a script
+        List<String> texts = texts("<body><div hidden id='S:0'><main><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p></main></div></body>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void survivesMalformedHtml() {
+        List<String> texts = texts("<html><body><div class=content><p>" + PROSE_1 + "<p>" + PROSE_2
+                + "</span></b><p>" + PROSE_3 + "<div><table><tr><td>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void doesNotRepeatTheTitleInTheBody() {
+        Article article = extractor.extract("<html><head><title>Bridge to be rebuilt | Town Paper</title></head><body>"
+                + "<article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p></article></body></html>", null);
+        assertEquals("Bridge to be rebuilt", article.title());
+        assertFalse(article.bodyText().contains("Bridge to be rebuilt"));
+    }
+
+    @Test
+    void aVeryLargePageIsReadWhole() {
+        StringBuilder html = new StringBuilder("<article>");
+        for (int i = 0; i < 20_000; i++) html.append("<div><p>Paragraph ").append(i).append(": ").append(PROSE_1).append("</p></div>");
+        html.append("</article>");
+        Article article = extractor.extract(html.toString(), null);
+        assertEquals(20_000, article.paragraphs().size());
+        assertTrue(article.paragraphs().get(19_999).text().startsWith("Paragraph 19999:"));
+    }
+}

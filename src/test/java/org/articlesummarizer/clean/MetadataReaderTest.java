@@ -1,0 +1,107 @@
+package org.articlesummarizer.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.articlesummarizer.article.Article;
+import org.articlesummarizer.article.ArticleMetadata;
+import org.junit.jupiter.api.Test;
+
+/** What pages say about themselves, from the most explicit source to the visible page. */
+class MetadataReaderTest {
+
+    private static final String BODY = "<article><p>The council voted on Tuesday to rebuild the old bridge, a decision "
+            + "that residents had urged for years, and work is to begin in the spring.</p></article>";
+
+    private static Article extract(String head, String bodyStart) {
+        return new HtmlArticleExtractor().extract("<html lang=en-GB><head>" + head + "</head><body>" + bodyStart + BODY
+                + "</body></html>", null);
+    }
+
+    @Test
+    void readsJsonLdInAGraphWithSeveralAuthors() {
+        Article a = extract("<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@graph\":["
+                + "{\"@type\":\"WebSite\",\"name\":\"Town Paper\"},"
+                + "{\"@type\":\"NewsArticle\",\"headline\":\"Bridge to be rebuilt\",\"datePublished\":\"2025-03-04T09:30:00+01:00\","
+                + "\"author\":[{\"@type\":\"Person\",\"name\":\"Ann Lee\"},{\"@type\":\"Person\",\"name\":\"Bo Chan\"}],"
+                + "\"articleSection\":\"Local\",\"publisher\":{\"@type\":\"Organization\",\"name\":\"Town Paper\"}}]}</script>", "");
+        ArticleMetadata m = a.metadata();
+        assertEquals("Bridge to be rebuilt", a.title());
+        assertEquals("Ann Lee, Bo Chan", m.byline());
+        assertEquals("2025-03-04T09:30:00+01:00", m.publishedTime());
+        assertEquals("Local", m.section());
+        assertEquals("Town Paper", m.siteName());
+        assertEquals("en-GB", m.language());
+    }
+
+    @Test
+    void brokenJsonLdFallsBackToMetaTags() {
+        Article a = extract("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", oops</script>"
+                + "<meta property='og:title' content='Bridge to be rebuilt'>"
+                + "<meta name=author content='Ann Lee'>"
+                + "<meta property='article:published_time' content='2025-03-04'>"
+                + "<meta property='og:site_name' content='Town Paper'>", "");
+        assertEquals("Bridge to be rebuilt", a.title());
+        assertEquals("Ann Lee", a.metadata().byline());
+        assertEquals("2025-03-04", a.metadata().publishedTime());
+    }
+
+    @Test
+    void theVisibleHeadlineWinsOverATitleCarryingTheSiteName() {
+        Article a = extract("<title>Bridge to be rebuilt after 100 years | Town Paper</title>",
+                "<header><h1 class=site-logo>Town Paper</h1></header><h1>Bridge to be rebuilt after 100 years</h1>");
+        assertEquals("Bridge to be rebuilt after 100 years", a.title());
+    }
+
+    @Test
+    void withoutAnH1TheSiteNameIsCutFromTheDeclaredTitle() {
+        Article a = extract("<meta property='og:site_name' content='Town Paper'>"
+                + "<title>Bridge to be rebuilt | Town Paper</title>", "");
+        assertEquals("Bridge to be rebuilt", a.title());
+    }
+
+    @Test
+    void readsAPrintedBylineAndDate() {
+        Article a = extract("", "<div class=byline>By Ann Lee \u2022 March 4, 2025</div>"
+                + "<time datetime='2025-03-04T08:00:00Z'>4 March</time>");
+        assertEquals("Ann Lee", a.metadata().byline());
+        assertEquals("2025-03-04T08:00:00Z", a.metadata().publishedTime());
+    }
+
+    @Test
+    void aPrintedBylineLosesItsRoleAndLabel() {
+        assertEquals("Hunter Dukes", extract("", "<p class=credit>Text by <a href='/people/hd'>Hunter Dukes</a></p>").metadata().byline());
+        assertEquals("Rachel MacDonald", extract("", "<div class=author-name>Rachel MacDonald Senior Writer</div>").metadata().byline());
+        assertEquals("Edzel Tabing", extract("", "<div><p>Written by</p><p>Edzel Tabing</p></div>").metadata().byline());
+    }
+
+    @Test
+    void aBareDatePrintedNearTheHeadlineIsTheDate() {
+        Article a = extract("", "<h1>Bridge to be rebuilt</h1><div><svg></svg> Dec 12, 2025 </div>");
+        assertEquals("2025-12-12", a.metadata().publishedTime());
+    }
+
+    @Test
+    void anOrganisationIsTheAuthorOnlyWhenNoPersonIsNamed() {
+        Article a = extract("<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+                + "\"author\":{\"@type\":\"Organization\",\"name\":\"Town Council\"}}</script>", "");
+        assertEquals("Town Council", a.metadata().byline());
+        Article b = extract("<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+                + "\"author\":{\"@type\":\"Organization\",\"name\":\"Town Council\"}}</script>",
+                "<span class=author-name>Ann Lee</span>");
+        assertEquals("Ann Lee", b.metadata().byline());
+    }
+
+    @Test
+    void entitiesLeftInJsonLdAreDecoded() {
+        Article a = extract("<script type='application/ld+json'>{\"@type\":\"Article\",\"author\":\"Maria &amp; Katerina\"}</script>", "");
+        assertEquals("Maria & Katerina", a.metadata().byline());
+    }
+
+    @Test
+    void noMetadataMeansNulls() {
+        Article a = new HtmlArticleExtractor().extract("<body>" + BODY + "</body>", null);
+        assertNull(a.metadata().byline());
+        assertNull(a.metadata().publishedTime());
+    }
+}
