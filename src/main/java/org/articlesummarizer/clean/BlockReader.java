@@ -21,6 +21,10 @@ final class BlockReader {
     private static final int FIRST_PARAGRAPH_WORDS = 10;
     private static final int LABEL_WORDS = 4;
     private static final int REPEAT_CHARS = 60;
+    private static final int BYLINE_WORDS = 15;
+    /** "By Maria Jones, Local Affairs Reporter", "By JOHN SMITH and Ann Lee | Reuters". */
+    private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
+            "^(?:[Bb]y|BY|[Ww]ritten by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|and\\b|&|\\||-|–|—).*)?$");
 
     private final TextStats stats;
     private final String title;
@@ -47,8 +51,9 @@ final class BlockReader {
     }
 
     /**
-     * Two last cleanups a reader would make: the short labels above the first real paragraph
-     * (a category, "5 min read", a date) are not the article, and a long paragraph printed twice
+     * Two last cleanups a reader would make: the short labels and the byline line above the
+     * first real paragraph (a category, "5 min read", a date, "By Maria Jones, Reporter") are
+     * not the article (the byline is kept as metadata), and a long paragraph printed twice
      * (a standfirst repeated as the lead) is read once.
      */
     private static List<Paragraph> withoutLeadInAndRepeats(List<Paragraph> read) {
@@ -57,6 +62,7 @@ final class BlockReader {
         boolean started = false;
         for (Paragraph p : read) {
             int words = Furniture.wordCount(p.text());
+            if (!started && words <= BYLINE_WORDS && BYLINE_LINE.matcher(p.text()).matches()) continue;
             started |= words >= FIRST_PARAGRAPH_WORDS || p.kind() != Paragraph.Kind.TEXT;
             if (!started && words < LABEL_WORDS) continue;
             if (p.text().length() >= REPEAT_CHARS && !seen.add(p.text())) continue;

@@ -38,6 +38,17 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsTheBylineLineAboveTheFirstParagraphButKeepsItAsMetadata() {
+        Article article = extractor.extract("<html><head><meta name=author content='Maria Jones'></head><body>"
+                + "<article><h1>Bridge to be rebuilt</h1><p class=credit>By Maria Jones, Local Affairs Reporter</p>"
+                + "<p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>By the end of the year, " + PROSE_3 + "</p></article>"
+                + "</body></html>", null);
+        assertEquals(List.of(PROSE_1, PROSE_2, "By the end of the year, " + PROSE_3),
+                article.paragraphs().stream().map(Paragraph::text).toList());
+        assertEquals("Maria Jones", article.metadata().byline());
+    }
+
+    @Test
     void dropsShareRelatedNewsletterAndCommentBlocksInsideTheArticle() {
         List<String> texts = texts("<article><p>" + PROSE_1 + "</p>"
                 + "<div class='share-buttons'><a href=#>Facebook</a> <a href=#>Twitter</a></div>"
