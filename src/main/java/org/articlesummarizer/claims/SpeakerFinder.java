@@ -111,7 +111,10 @@ final class SpeakerFinder {
                          boolean headline) {
         Token v = tokens.get(verb);
         if (!Character.isLowerCase(v.first()) && !headline) return null;
-        if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)) return null;
+        if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)
+                && !afterSubject(tokens, quoted, verb)) {
+            return null;
+        }
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         int cueEnd = CueLexicon.cueEnd(tokens, verb);
@@ -196,6 +199,21 @@ final class SpeakerFinder {
             if (tokens.get(k).isQuote() || tokens.get(k).is(",")) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a form that is as often a noun follows a subject and has an object, so that it is the
+     * verb: "polls show Clinton ahead", "Lynch calls North Carolina her home", not "the TV show on".
+     */
+    private static boolean afterSubject(List<Token> tokens, boolean[] quoted, int verb) {
+        if (verb == 0 || verb + 1 >= tokens.size() || !tokens.get(verb + 1).isWord() || quoted[verb - 1]) return false;
+        Token before = tokens.get(verb - 1);
+        if (!before.isWord()) return false;
+        String l = before.lower();
+        if (SOURCE_NOUNS.contains(l)) return true;
+        // a name shows nothing ("ABC's TV show Scandal") but calls, claims and reports
+        return before.capitalised() && !NOT_NAME.contains(l) && verb > 1 && tokens.get(verb - 2).isWord()
+                && !tokens.get(verb).lower().startsWith("show");
     }
 
     /** Whether a clause or an object follows: "shows that", "show he backed", not "show on Sirius". */
@@ -332,6 +350,10 @@ final class SpeakerFinder {
             }
             if (t.is(",") && listed && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1]) {
                 start = j; // "Donald Trump, Mike Huckabee and Chris Christie"
+                continue;
+            }
+            if (t.is("/") && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1] && tokens.get(start).capitalised()) {
+                start = j; // "a CNN/ORC poll"
                 continue;
             }
             if (!t.isWord()) break;
