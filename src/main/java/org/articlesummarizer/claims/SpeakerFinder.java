@@ -92,7 +92,7 @@ final class SpeakerFinder {
                 }
                 if (!headline) strength = null;
             }
-            if (strength == null || CueLexicon.passive(tokens, i)) continue;
+            if (strength == null || CueLexicon.passive(tokens, i) || CueLexicon.phraseEnd(tokens, i) < 0) continue;
             Span span = verbCue(tokens, quoted, i, strength, headline);
             if (span != null) return span;
         }

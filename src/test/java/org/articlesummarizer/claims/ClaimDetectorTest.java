@@ -121,6 +121,24 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void cuesOfSeveralWordsAreTakenWhole() {
+        assertEquals("went on to say", one("Mr. Kasich went on to say the party would unite.").cue());
+        assertEquals("made it clear", one("The senator made it clear she would not run.").cue());
+        assertEquals("issued a statement saying", one("Mr. Kasich issued a statement saying he would stay.").cue());
+        assertEquals("continued to question", one("Mr. Kasich continued to question the results.").cue());
+        assertEquals("expressed concern about", one("Mr. Kasich expressed concern about the results.").cue());
+        assertEquals(Claim.ASSERTION, one("He went on to win the race."));
+    }
+
+    @Test
+    void aFormThatIsOftenANounIsACueAfterItsSubject() {
+        Claim c = one("New polls show Clinton ahead in Ohio.");
+        assertEquals("New polls", c.speaker());
+        assertEquals("show", c.cue());
+        assertEquals("a CNN/ORC poll", one("Mr. Kasich trails in a race that a CNN/ORC poll showed was close.").speaker());
+    }
+
+    @Test
     void theWritersOwnSentenceIsAnAssertion() {
         assertEquals(Claim.ASSERTION, one("The vote is scheduled for Tuesday."));
     }
