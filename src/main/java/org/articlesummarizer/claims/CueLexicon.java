@@ -164,9 +164,22 @@ final class CueLexicon {
         return false;
     }
 
+    /**
+     * Whether the word before a cue belongs to it: an auxiliary, or an adverb in -ly ("Cruz gingerly
+     * said", "he erroneously suggested"), which PolNeAR's cues include in 292 of 305 cases on train.
+     */
     static boolean auxiliary(String lower) {
-        return AUXILIARIES.contains(lower);
+        return AUXILIARIES.contains(lower) || adverb(lower);
     }
+
+    /** A word in -ly that is an adverb, not "family" or "rally". */
+    static boolean adverb(String lower) {
+        return lower.length() > 4 && lower.endsWith("ly") && !NOUNS_IN_LY.contains(lower);
+    }
+
+    /** Words in -ly that are no adverb: "the family said", "a rally attendee said". */
+    private static final Set<String> NOUNS_IN_LY = Set.of("family", "rally", "reply", "assembly", "supply", "ally",
+            "belly", "bully", "jelly", "anomaly", "monopoly", "homily", "melancholy", "respectively", "italy");
 
     /** Words that join any cue when they follow it, as PolNeAR's annotators mostly mark them ("talked about"). */
     private static final Set<String> ANY_PARTICLE = Set.of("about", "against", "with", "for", "recently");

@@ -336,7 +336,7 @@ final class SpeakerFinder {
         String hl = h.lower();
         if (BREAKERS.contains(hl) || DETERMINERS.contains(hl)) return -1;
         if (h.capitalised() && NOT_NAME.contains(hl)) return -1;
-        if (!h.capitalised() && (hl.endsWith("ly") || hl.endsWith("ing") && !hl.equals("king"))) return -1;
+        if (!h.capitalised() && (CueLexicon.adverb(hl) || hl.endsWith("ing") && !hl.equals("king"))) return -1;
         int start = head;
         boolean listed = false;
         while (start > 0 && head - start < MAX_PHRASE) {

@@ -130,11 +130,21 @@ class ClaimDetectorTest {
         assertEquals(Claim.ASSERTION, one("He went on to win the race."));
     }
 
+    private void assertSource(String sentence, String speaker, String cue) {
+        Claim c = one(sentence);
+        assertEquals(speaker, c.speaker(), sentence);
+        assertEquals(cue, c.cue(), sentence);
+    }
+
+    @Test
+    void anAdverbBeforeTheCueBelongsToItButANounInLyDoesNot() {
+        assertSource("Cruz gingerly said that was up to the voters.", "Cruz", "gingerly said");
+        assertSource("The family said it was grateful.", "The family", "said");
+    }
+
     @Test
     void aFormThatIsOftenANounIsACueAfterItsSubject() {
-        Claim c = one("New polls show Clinton ahead in Ohio.");
-        assertEquals("New polls", c.speaker());
-        assertEquals("show", c.cue());
+        assertSource("New polls show Clinton ahead in Ohio.", "New polls", "show");
         assertEquals("a CNN/ORC poll", one("Mr. Kasich trails in a race that a CNN/ORC poll showed was close.").speaker());
     }
 
