@@ -86,7 +86,22 @@ final class CueLexicon {
             "publicly", "since", "reportedly", "once", "often", "already", "never", "not", "just", "again",
             "further", "privately", "openly", "frequently", "falsely", "flatly", "quickly", "initially",
             "first", "even", "still", "specifically", "explicitly", "long", "both", "all", "didn't",
-            "doesn't", "hasn't", "haven't", "wouldn't", "won't", "did't", "is", "are", "was", "were");
+            "doesn't", "hasn't", "haven't", "wouldn't", "won't", "did't", "is", "are", "was", "were",
+            "been", "be", "now", "always", "then", "don't", "don’t", "doesn’t", "didn’t", "hasn’t", "haven’t",
+            "wouldn’t", "won’t", "isn’t", "wasn’t", "can't", "can’t", "couldn't", "couldn’t");
+
+    /** Words an infinitive cue hangs on that do not end in -ed or -ing ("seems to feel", "are likely to say"). */
+    private static final Set<String> GOVERNING = Set.of("seems", "seem", "tend", "tends", "began", "begin", "begins",
+            "likely", "unlikely", "willing", "unwilling", "able", "unable", "want", "wants", "need", "needs", "try",
+            "tries", "continue", "continues", "refuse", "refuses", "decline", "declines", "appears", "appear",
+            "sought", "seeks", "hope", "hopes", "plan", "plans", "went", "chose", "took");
+
+    /** Whether the word before "to" governs an infinitive cue after it: "tried (to discuss)", "seems (to feel)". */
+    static boolean governsInfinitive(Token t) {
+        if (!t.isWord() || !Character.isLowerCase(t.first())) return false;
+        String l = t.lower();
+        return GOVERNING.contains(l) || l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing"));
+    }
 
     /** Words that join the cue when they follow it ("called for", "pointed out", "referring to"). */
     private static final Map<String, Set<String>> PARTICLES = Map.ofEntries(

@@ -118,11 +118,7 @@ final class SpeakerFinder {
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         int cueEnd = CueLexicon.cueEnd(tokens, verb);
-        int cueStart = verb;
-        while (cueStart > 0 && tokens.get(cueStart - 1).isWord() && !quoted[cueStart - 1]
-                && CueLexicon.auxiliary(tokens.get(cueStart - 1).lower())) {
-            cueStart--;
-        }
+        int cueStart = cueStart(tokens, quoted, verb);
         int p = skipTime(tokens, quoted, cueStart - 1);
         if (p >= 1 && tokens.get(p).isWord() && SENTENCE_ADVERBS.contains(tokens.get(p).lower())
                 && tokens.get(p - 1).isWord()) {
@@ -178,6 +174,27 @@ final class SpeakerFinder {
             if (end > cueEnd) return span(tokens, cueEnd, end, cueStart, cueEnd);
         }
         return null;
+    }
+
+    /**
+     * The first word of the cue whose verb is at {@code verb}: auxiliaries before it belong to it
+     * ("has also said"), and so does the verb an infinitive cue hangs on ("is trying to show",
+     * "seemed to blame"), as PolNeAR marks it.
+     */
+    private static int cueStart(List<Token> tokens, boolean[] quoted, int verb) {
+        int start = verb;
+        while (start > 0 && tokens.get(start - 1).isWord() && !quoted[start - 1]) {
+            String before = tokens.get(start - 1).lower();
+            if (CueLexicon.auxiliary(before)) {
+                start--;
+            } else if (before.equals("to") && start >= 2 && !quoted[start - 2]
+                    && CueLexicon.governsInfinitive(tokens.get(start - 2))) {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        return start;
     }
 
     /** Steps back over a time between subject and cue: "Clinton on Tuesday said", "Trump yesterday said". */

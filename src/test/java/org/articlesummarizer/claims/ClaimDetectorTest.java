@@ -143,6 +143,12 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void theVerbAnInfinitiveCueHangsOnBelongsToIt() {
+        assertSource("Mr. Cruz seemed to blame the party.", "Mr. Cruz", "seemed to blame");
+        assertSource("Senator Warren is trying to show she can win.", "Senator Warren", "is trying to show");
+    }
+
+    @Test
     void aFormThatIsOftenANounIsACueAfterItsSubject() {
         assertSource("New polls show Clinton ahead in Ohio.", "New polls", "show");
         assertEquals("a CNN/ORC poll", one("Mr. Kasich trails in a race that a CNN/ORC poll showed was close.").speaker());
