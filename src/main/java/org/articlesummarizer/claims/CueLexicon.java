@@ -183,8 +183,9 @@ final class CueLexicon {
      * Whether the word before a cue belongs to it: an auxiliary, or an adverb in -ly ("Cruz gingerly
      * said", "he erroneously suggested"), which PolNeAR's cues include in 292 of 305 cases on train.
      */
-    static boolean auxiliary(String lower) {
-        return AUXILIARIES.contains(lower) || adverb(lower);
+    static boolean auxiliary(Token word) {
+        String lower = word.lower();
+        return AUXILIARIES.contains(lower) || !word.capitalised() && adverb(lower); // not "Schlafly said"
     }
 
     /** A word in -ly that is an adverb, not "family" or "rally". */
@@ -196,8 +197,8 @@ final class CueLexicon {
     private static final Set<String> NOUNS_IN_LY = Set.of("family", "rally", "reply", "assembly", "supply", "ally",
             "belly", "bully", "jelly", "anomaly", "monopoly", "homily", "melancholy", "respectively", "italy");
 
-    /** Words that join any cue when they follow it, as PolNeAR's annotators mostly mark them ("talked about"). */
-    private static final Set<String> ANY_PARTICLE = Set.of("about", "against", "with", "for", "recently");
+    /** Words that join any cue when they follow it, as PolNeAR's annotators mostly mark them ("talked about", "lashed out"). */
+    private static final Set<String> ANY_PARTICLE = Set.of("about", "against", "with", "for", "recently", "out");
 
     /**
      * Where the cue ends, given its verb at {@code verb}: after a particle ("called for", "talked

@@ -184,10 +184,9 @@ final class SpeakerFinder {
     private static int cueStart(List<Token> tokens, boolean[] quoted, int verb) {
         int start = verb;
         while (start > 0 && tokens.get(start - 1).isWord() && !quoted[start - 1]) {
-            String before = tokens.get(start - 1).lower();
-            if (CueLexicon.auxiliary(before)) {
+            if (CueLexicon.auxiliary(tokens.get(start - 1))) {
                 start--;
-            } else if (before.equals("to") && start >= 2 && !quoted[start - 2]
+            } else if (tokens.get(start - 1).is("to") && start >= 2 && !quoted[start - 2]
                     && CueLexicon.governsInfinitive(tokens.get(start - 2))) {
                 start -= 2;
             } else {
