@@ -167,7 +167,7 @@ final class CueLexicon {
             }
             int j = i + 1;
             while (j < n && Character.isLetter(text.charAt(j))) j++;
-            if ((Character.isLowerCase(c) && TABLE.get(text, i, j) != null
+            if ((Character.isLowerCase(c) && TABLE.get(text, i, j) != null && phraseMayFollow(text, i, j)
                     || Character.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(text, i, j) != null
                     && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9))
@@ -175,6 +175,22 @@ final class CueLexicon {
                 return true;
             }
             i = j;
+        }
+        return false;
+    }
+
+    private static final WordTable<List<List<String>>> PHRASE_TABLE = new WordTable<>(PHRASES);
+
+    /**
+     * False when the word at {@code text[from, to)} is a cue only in a phrase and the phrase's next
+     * word does not follow: "made" is common and seldom a cue, so it should not cost the tokenizer.
+     */
+    private static boolean phraseMayFollow(String text, int from, int to) {
+        List<List<String>> phrases = PHRASE_TABLE.get(text, from, to);
+        if (phrases == null) return true;
+        if (to >= text.length() || text.charAt(to) != ' ') return false;
+        for (List<String> phrase : phrases) {
+            if (text.startsWith(phrase.get(0), to + 1)) return true;
         }
         return false;
     }
