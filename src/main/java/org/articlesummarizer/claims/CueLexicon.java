@@ -264,8 +264,15 @@ final class CueLexicon {
             return end < tokens.size() && tokens.get(end).isWord() && FEELING_PARTICLES.contains(tokens.get(end).lower())
                     ? end + 1 : end;
         }
+        // a manner adverb after the cue is part of it ("said sarcastically"; 57 of 74 on train),
+        // a degree adverb starts the content ("said nearly half")
+        if (lowerWord(tokens.get(next)) && adverb(word) && !DEGREE_ADVERBS.contains(word)) return next + 1;
         return next;
     }
+
+    private static final Set<String> DEGREE_ADVERBS = Set.of("nearly", "exactly", "virtually", "directly", "shortly",
+            "basically", "obviously", "only", "early", "likely", "roughly", "approximately", "mostly", "largely",
+            "really", "clearly", "certainly", "probably", "simply", "fully", "barely", "hardly", "merely");
 
     private static boolean lowerWord(Token t) {
         return t.isWord() && Character.isLowerCase(t.first());

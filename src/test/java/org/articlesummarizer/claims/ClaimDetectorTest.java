@@ -137,9 +137,11 @@ class ClaimDetectorTest {
     }
 
     @Test
-    void anAdverbBeforeTheCueBelongsToItButANounInLyDoesNot() {
+    void anAdverbOfMannerBelongsToTheCueButANounInLyDoesNot() {
         assertSource("Cruz gingerly said that was up to the voters.", "Cruz", "gingerly said");
         assertSource("The family said it was grateful.", "The family", "said");
+        assertSource("Mr. Cruz said sarcastically that he was thrilled.", "Mr. Cruz", "said sarcastically");
+        assertSource("Mr. Cruz said nearly half were undecided.", "Mr. Cruz", "said");
     }
 
     @Test
