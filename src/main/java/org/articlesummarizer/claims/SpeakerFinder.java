@@ -117,6 +117,7 @@ final class SpeakerFinder {
         }
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
+        if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
         int cueEnd = CueLexicon.cueEnd(tokens, verb);
         int cueStart = cueStart(tokens, quoted, verb);
         int p = skipTime(tokens, quoted, cueStart - 1);
