@@ -66,7 +66,9 @@ final class SpeakerFinder {
             "statement", "email", "letter", "document", "memo", "ad", "video", "audit", "investigation", "forces",
             "allies", "leaders", "endorsers", "backers", "legislation", "bill", "court", "judge", "panel",
             "committee", "group", "groups", "administration", "party", "agency", "department", "lawmakers",
-            "democrats", "republicans", "observers", "strategists", "advocates", "members", "residents");
+            "democrats", "republicans", "observers", "strategists", "advocates", "members", "residents",
+            "candidates", "candidate", "team", "people", "government", "president", "researchers", "newspaper",
+            "rivals", "executives", "lawyers", "governor", "politicians", "advisers", "insiders", "emails", "lawsuit");
 
     /** The attribution of a sentence, or null: the first cue (outside quotes) with a source. */
     Span find(String sentence, List<Token> tokens, boolean[] quoted) {
