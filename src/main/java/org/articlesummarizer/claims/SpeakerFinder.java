@@ -229,7 +229,7 @@ final class SpeakerFinder {
         Token before = tokens.get(verb - 1);
         if (!before.isWord()) return false;
         String l = before.lower();
-        if (SOURCE_NOUNS.contains(l)) return true;
+        if (SOURCE_NOUNS.contains(l) || PRONOUNS.contains(l) && !l.equals("it")) return true; // "she hopes"
         // a name shows nothing ("ABC's TV show Scandal") but calls, claims and reports
         return before.capitalised() && !NOT_NAME.contains(l) && verb > 1 && tokens.get(verb - 2).isWord()
                 && !tokens.get(verb).lower().startsWith("show");
