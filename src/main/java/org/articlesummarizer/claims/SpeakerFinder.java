@@ -66,7 +66,9 @@ final class SpeakerFinder {
             "statement", "email", "letter", "document", "memo", "ad", "video", "audit", "investigation", "forces",
             "allies", "leaders", "endorsers", "backers", "legislation", "bill", "court", "judge", "panel",
             "committee", "group", "groups", "administration", "party", "agency", "department", "lawmakers",
-            "democrats", "republicans", "observers", "strategists", "advocates", "members", "residents");
+            "democrats", "republicans", "observers", "strategists", "advocates", "members", "residents",
+            "candidates", "candidate", "team", "people", "government", "president", "researchers", "newspaper",
+            "rivals", "executives", "lawyers", "governor", "politicians", "advisers", "insiders", "emails", "lawsuit");
 
     /** The attribution of a sentence, or null: the first cue (outside quotes) with a source. */
     Span find(String sentence, List<Token> tokens, boolean[] quoted) {
@@ -92,7 +94,7 @@ final class SpeakerFinder {
                 }
                 if (!headline) strength = null;
             }
-            if (strength == null || CueLexicon.passive(tokens, i)) continue;
+            if (strength == null || CueLexicon.passive(tokens, i) || CueLexicon.phraseEnd(tokens, i) < 0) continue;
             Span span = verbCue(tokens, quoted, i, strength, headline);
             if (span != null) return span;
         }
@@ -111,15 +113,15 @@ final class SpeakerFinder {
                          boolean headline) {
         Token v = tokens.get(verb);
         if (!Character.isLowerCase(v.first()) && !headline) return null;
-        if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)) return null;
+        if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)
+                && !afterSubject(tokens, quoted, verb)) {
+            return null;
+        }
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
+        if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
         int cueEnd = CueLexicon.cueEnd(tokens, verb);
-        int cueStart = verb;
-        while (cueStart > 0 && tokens.get(cueStart - 1).isWord() && !quoted[cueStart - 1]
-                && CueLexicon.auxiliary(tokens.get(cueStart - 1).lower())) {
-            cueStart--;
-        }
+        int cueStart = cueStart(tokens, quoted, verb);
         int p = skipTime(tokens, quoted, cueStart - 1);
         if (p >= 1 && tokens.get(p).isWord() && SENTENCE_ADVERBS.contains(tokens.get(p).lower())
                 && tokens.get(p - 1).isWord()) {
@@ -177,6 +179,26 @@ final class SpeakerFinder {
         return null;
     }
 
+    /**
+     * The first word of the cue whose verb is at {@code verb}: auxiliaries before it belong to it
+     * ("has also said"), and so does the verb an infinitive cue hangs on ("is trying to show",
+     * "seemed to blame"), as PolNeAR marks it.
+     */
+    private static int cueStart(List<Token> tokens, boolean[] quoted, int verb) {
+        int start = verb;
+        while (start > 0 && tokens.get(start - 1).isWord() && !quoted[start - 1]) {
+            if (CueLexicon.auxiliary(tokens.get(start - 1))) {
+                start--;
+            } else if (tokens.get(start - 1).is("to") && start >= 2 && !quoted[start - 2]
+                    && CueLexicon.governsInfinitive(tokens.get(start - 2))) {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        return start;
+    }
+
     /** Steps back over a time between subject and cue: "Clinton on Tuesday said", "Trump yesterday said". */
     private static int skipTime(List<Token> tokens, boolean[] quoted, int p) {
         int q = p;
@@ -196,6 +218,21 @@ final class SpeakerFinder {
             if (tokens.get(k).isQuote() || tokens.get(k).is(",")) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a form that is as often a noun follows a subject and has an object, so that it is the
+     * verb: "polls show Clinton ahead", "Lynch calls North Carolina her home", not "the TV show on".
+     */
+    private static boolean afterSubject(List<Token> tokens, boolean[] quoted, int verb) {
+        if (verb == 0 || verb + 1 >= tokens.size() || !tokens.get(verb + 1).isWord() || quoted[verb - 1]) return false;
+        Token before = tokens.get(verb - 1);
+        if (!before.isWord()) return false;
+        String l = before.lower();
+        if (SOURCE_NOUNS.contains(l) || PRONOUNS.contains(l) && !l.equals("it")) return true; // "she hopes"
+        // a name shows nothing ("ABC's TV show Scandal") but calls, claims and reports
+        return before.capitalised() && !NOT_NAME.contains(l) && verb > 1 && tokens.get(verb - 2).isWord()
+                && !tokens.get(verb).lower().startsWith("show");
     }
 
     /** Whether a clause or an object follows: "shows that", "show he backed", not "show on Sirius". */
@@ -318,7 +355,7 @@ final class SpeakerFinder {
         String hl = h.lower();
         if (BREAKERS.contains(hl) || DETERMINERS.contains(hl)) return -1;
         if (h.capitalised() && NOT_NAME.contains(hl)) return -1;
-        if (!h.capitalised() && (hl.endsWith("ly") || hl.endsWith("ing") && !hl.equals("king"))) return -1;
+        if (!h.capitalised() && (CueLexicon.adverb(hl) || hl.endsWith("ing") && !hl.equals("king"))) return -1;
         int start = head;
         boolean listed = false;
         while (start > 0 && head - start < MAX_PHRASE) {
@@ -332,6 +369,10 @@ final class SpeakerFinder {
             }
             if (t.is(",") && listed && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1]) {
                 start = j; // "Donald Trump, Mike Huckabee and Chris Christie"
+                continue;
+            }
+            if (t.is("/") && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1] && tokens.get(start).capitalised()) {
+                start = j; // "a CNN/ORC poll"
                 continue;
             }
             if (!t.isWord()) break;

@@ -121,6 +121,42 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void cuesOfSeveralWordsAreTakenWhole() {
+        assertEquals("went on to say", one("Mr. Kasich went on to say the party would unite.").cue());
+        assertEquals("made it clear", one("The senator made it clear she would not run.").cue());
+        assertEquals("issued a statement saying", one("Mr. Kasich issued a statement saying he would stay.").cue());
+        assertEquals("continued to question", one("Mr. Kasich continued to question the results.").cue());
+        assertEquals("expressed concern about", one("Mr. Kasich expressed concern about the results.").cue());
+        assertEquals(Claim.ASSERTION, one("He went on to win the race."));
+    }
+
+    private void assertSource(String sentence, String speaker, String cue) {
+        Claim c = one(sentence);
+        assertEquals(speaker, c.speaker(), sentence);
+        assertEquals(cue, c.cue(), sentence);
+    }
+
+    @Test
+    void anAdverbOfMannerBelongsToTheCueButANounInLyDoesNot() {
+        assertSource("Cruz gingerly said that was up to the voters.", "Cruz", "gingerly said");
+        assertSource("The family said it was grateful.", "The family", "said");
+        assertSource("Mr. Cruz said sarcastically that he was thrilled.", "Mr. Cruz", "said sarcastically");
+        assertSource("Mr. Cruz said nearly half were undecided.", "Mr. Cruz", "said");
+    }
+
+    @Test
+    void theVerbAnInfinitiveCueHangsOnBelongsToIt() {
+        assertSource("Mr. Cruz seemed to blame the party.", "Mr. Cruz", "seemed to blame");
+        assertSource("Senator Warren is trying to show she can win.", "Senator Warren", "is trying to show");
+    }
+
+    @Test
+    void aFormThatIsOftenANounIsACueAfterItsSubject() {
+        assertSource("New polls show Clinton ahead in Ohio.", "New polls", "show");
+        assertEquals("a CNN/ORC poll", one("Mr. Kasich trails in a race that a CNN/ORC poll showed was close.").speaker());
+    }
+
+    @Test
     void theWritersOwnSentenceIsAnAssertion() {
         assertEquals(Claim.ASSERTION, one("The vote is scheduled for Tuesday."));
     }
