@@ -48,6 +48,9 @@ public final class SentenceFeatures {
      */
     private static final Set<String> CAPTION_MARKERS = Set.of("pictured", "left", "right", "centre", "center",
             "above", "below", "inset", "top", "bottom", "far", "second", "file", "main", "middle");
+    /** Verbs that introduce a quote after a colon ("He added: ..."), so the words before it are no label. */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "adds", "told", "tells",
+            "read", "reads", "wrote", "writes", "explained", "stated", "insisted", "warned", "claimed", "asked");
     private static final PorterStemmer STEMMER = PorterStemmer.original();
 
     /**
@@ -112,15 +115,15 @@ public final class SentenceFeatures {
         // above the story; it restates the lead but is not where the story starts. Such leading
         // captions count as furniture, and the position features count from the first sentence after
         // them, so the real lead keeps the lead prior. Further down, "(pictured)" is often ordinary
-        // prose ("Smith (pictured) said ..."), but a place in the picture ("(left)", "(centre)") marks
-        // a caption left in the body.
+        // prose ("Smith (pictured) said ..."), but a place in the picture ("(left)", "(centre)") or a
+        // short label before a colon ("Good times: Justin is shown ...") marks a caption left in the body.
         int leadCaptions = 0;
         while (leadCaptions < n - 1 && hasCaptionMarker(sentences.get(leadCaptions).text(), true)) leadCaptions++;
 
         double[][] f = new double[n][NAMES.size()];
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
-            boolean caption = i < leadCaptions || hasCaptionMarker(s.text(), false);
+            boolean caption = i < leadCaptions || hasCaptionMarker(s.text(), false) || hasLabel(s.text());
             // position among the article's running text; a leading caption shares the lead's position
             int p = Math.max(0, i - leadCaptions);
             int m = n - leadCaptions;
@@ -303,6 +306,35 @@ public final class SentenceFeatures {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence opens with a short label and a colon, as photo captions ("Good times:
+     * Justin is shown ...") and interview or widget lines ("Read more:", "Moss:") do. A speaker
+     * introducing a quote ("He said: ...") is no label: the sentence is a claim.
+     */
+    static boolean hasLabel(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon + 1 >= text.length() || !Character.isWhitespace(text.charAt(colon + 1))) return false;
+        int words = 0;
+        int lastWord = 0;
+        boolean inWord = false;
+        for (int i = 0; i < colon; i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetter(ch) || ch == '\'' || ch == '’' || ch == '-') {
+                if (!inWord) {
+                    words++;
+                    lastWord = i;
+                }
+                inWord = true;
+            } else if (Character.isWhitespace(ch)) {
+                inWord = false;
+            } else {
+                return false;
+            }
+        }
+        String last = text.substring(lastWord, colon).strip().toLowerCase(Locale.ROOT);
+        return words >= 1 && words <= 3 && !SPEECH_VERBS.contains(last);
     }
 
     private static boolean hasDigit(String text) {

@@ -28,6 +28,17 @@ class SentenceFeaturesTest {
     }
 
     @Test
+    void shortLabelsBeforeAColonMarkCaptionsButSpeakersDoNot() {
+        assertTrue(SentenceFeatures.hasLabel("Good times: Justin is shown on Saturday with Kendall Jenner."));
+        assertTrue(SentenceFeatures.hasLabel("spine-chilling : the creepy footage shows a ring of smoke ."));
+        assertTrue(SentenceFeatures.hasLabel("Read more: The bridge that nobody wanted."));
+        assertFalse(SentenceFeatures.hasLabel("He said: 'We will appeal.'"));
+        assertFalse(SentenceFeatures.hasLabel("former raf fireman glen said : ' medical staff told us . '"));
+        assertFalse(SentenceFeatures.hasLabel("The meeting starts at 10:30 on Monday."));
+        assertFalse(SentenceFeatures.hasLabel("Officials in the three counties agreed on one thing: the road must close."));
+    }
+
+    @Test
     void aLeadingPhotoCaptionIsFurnitureAndTheLeadKeepsTheFirstPosition() {
         Article article = ArticleCleaner.fromParagraphs("Teaching assistant dies after night out", List.of(
                 "Teaching assistant Phil Smith, 25, (pictured) died after trying to climb through a window.",
