@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +42,15 @@ public final class SentenceFeatures {
             "see also", "scroll down", "pictured left", "pictured right", "pictured above", "pictured below");
     private static final Set<String> FURNITURE_PAIR_STARTS = Set.of("click", "read", "follow", "sign", "subscribe",
             "our", "share", "getty", "let", "tell", "the", "see", "scroll", "pictured");
+    /**
+     * First words of a photo marker in brackets, "(pictured)", "(left)", "(file photo)", as news sites
+     * write them in image captions; PTB-tokenised copies write "( pictured )".
+     */
+    private static final Set<String> CAPTION_MARKERS = Set.of("pictured", "left", "right", "centre", "center",
+            "above", "below", "inset", "top", "bottom", "far", "second", "file", "main", "middle");
+    /** Verbs that introduce a quote after a colon ("He added: ..."), so the words before it are no label. */
+    private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "adds", "told", "tells",
+            "read", "reads", "wrote", "writes", "explained", "stated", "insisted", "warned", "claimed", "asked");
     private static final PorterStemmer STEMMER = PorterStemmer.original();
 
     /**
@@ -101,20 +111,33 @@ public final class SentenceFeatures {
         int maxTf = 1;
         for (int v : tf) maxTf = Math.max(maxTf, v);
 
+        // Sites such as the Daily Mail put the top image's caption ("Phil Smith (pictured) died ...")
+        // above the story; it restates the lead but is not where the story starts. Such leading
+        // captions count as furniture, and the position features count from the first sentence after
+        // them, so the real lead keeps the lead prior. Further down, "(pictured)" is often ordinary
+        // prose ("Smith (pictured) said ..."), but a place in the picture ("(left)", "(centre)") or a
+        // short label before a colon ("Good times: Justin is shown ...") marks a caption left in the body.
+        int leadCaptions = 0;
+        while (leadCaptions < n - 1 && hasCaptionMarker(sentences.get(leadCaptions).text(), true)) leadCaptions++;
+
         double[][] f = new double[n][NAMES.size()];
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
+            boolean caption = i < leadCaptions || hasCaptionMarker(s.text(), false) || hasLabel(s.text());
+            // position among the article's running text; a leading caption shares the lead's position
+            int p = Math.max(0, i - leadCaptions);
+            int m = n - leadCaptions;
             String text = s.text();
             List<String> ws = words.get(i);
             int[] content = stems[i];
             double[] r = f[i];
             int c = 0;
             r[c++] = 1;
-            r[c++] = i == 0 ? 1 : 0;
-            r[c++] = i == 1 ? 1 : 0;
-            r[c++] = i == 2 ? 1 : 0;
-            r[c++] = 1.0 / (i + 1);
-            r[c++] = n > 1 ? (double) i / (n - 1) : 0;
+            r[c++] = p == 0 ? 1 : 0;
+            r[c++] = p == 1 ? 1 : 0;
+            r[c++] = p == 2 ? 1 : 0;
+            r[c++] = 1.0 / (p + 1);
+            r[c++] = m > 1 ? (double) p / (m - 1) : 0;
             r[c++] = i == 0 || sentences.get(i - 1).paragraph() != s.paragraph() ? 1 : 0;
             r[c++] = s.paragraph() == sentences.get(0).paragraph() ? 1 : 0;
             double earlier = 0;
@@ -142,7 +165,7 @@ public final class SentenceFeatures {
             r[c++] = startsWithQuote(text) ? 1 : 0;
             r[c++] = text.indexOf('?') >= 0 ? 1 : 0;
             r[c++] = personal(ws);
-            r[c++] = isFurniture(ws) ? 1 : 0;
+            r[c++] = caption || isFurniture(ws) ? 1 : 0;
             r[c++] = isFragment(text, ws) ? 1 : 0;
             double density = 0;
             for (int t : content) density += tf[t];
@@ -265,6 +288,53 @@ public final class SentenceFeatures {
                     && FURNITURE_PAIRS.contains(words.get(i) + ' ' + words.get(i + 1))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the sentence holds a bracketed photo marker of at most four words: "( left )", "(file
+     * photo)", and with {@code pictured} also "(pictured)".
+     */
+    static boolean hasCaptionMarker(String text, boolean pictured) {
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+            int close = text.indexOf(')', open);
+            if (close < 0) return false;
+            String inside = text.substring(open + 1, close).strip().toLowerCase(Locale.ROOT);
+            if (inside.isEmpty() || inside.length() > 30) continue;
+            String[] parts = inside.split("[\\s,]+");
+            if (parts.length <= 4 && CAPTION_MARKERS.contains(parts[0]) && (pictured || !parts[0].equals("pictured"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence opens with a short label and a colon, as photo captions ("Good times:
+     * Justin is shown ...") and interview or widget lines ("Read more:", "Moss:") do. A speaker
+     * introducing a quote ("He said: ...") is no label: the sentence is a claim.
+     */
+    static boolean hasLabel(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon + 1 >= text.length() || !Character.isWhitespace(text.charAt(colon + 1))) return false;
+        int words = 0;
+        int lastWord = 0;
+        boolean inWord = false;
+        for (int i = 0; i < colon; i++) {
+            char ch = text.charAt(i);
+            if (Character.isLetter(ch) || ch == '\'' || ch == '’' || ch == '-') {
+                if (!inWord) {
+                    words++;
+                    lastWord = i;
+                }
+                inWord = true;
+            } else if (Character.isWhitespace(ch)) {
+                inWord = false;
+            } else {
+                return false;
+            }
+        }
+        String last = text.substring(lastWord, colon).strip().toLowerCase(Locale.ROOT);
+        return words >= 1 && words <= 3 && !SPEECH_VERBS.contains(last);
     }
 
     private static boolean hasDigit(String text) {
