@@ -23,7 +23,7 @@ class SummaryQualityRegressionTest {
      * ROUGE-1 F (x100) measured on the slice with the committed weights (Lead-3 there: 29.96). Also
      * printed by {@code summaries ../shared/data/summarization/cnndm-val1000 --sentences 3 --limit 200}.
      */
-    static final double PINNED_R1 = 31.53;
+    static final double PINNED_R1 = 31.79;
     static final int SLICE = 200;
 
     @Test
@@ -40,6 +40,7 @@ class SummaryQualityRegressionTest {
 
         String figure = String.format(Locale.ROOT, "ROUGE-1 %.2f on the first %d cnndm-val1000 stories (pinned %.2f)",
                 ours.r1(), docs.size(), PINNED_R1);
+        System.out.println(figure);
         assertTrue(ours.r1() >= PINNED_R1 - 0.5, "quality dropped: " + figure);
     }
 }
