@@ -276,6 +276,8 @@ final class SpeakerFinder {
                 break;
             }
         }
+        // a name used as an adjective before its head noun: "Chinese officials", "Kremlin sources"
+        if (names > 0 && j < limit && tokens.get(j).isWord() && !quoted[j] && SOURCE_NOUNS.contains(tokens.get(j).lower())) j++;
         return names == 0 ? null : new int[] {i, j};
     }
 

@@ -38,6 +38,13 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void aNameUsedAsAnAdjectiveKeepsItsHeadNoun() {
+        Claim c = one("Chinese officials have refuted the charges, accusing the United States of spreading misinformation.");
+        assertEquals("Chinese officials", c.speaker());
+        assertEquals("Kremlin sources", one("Kremlin sources said the talks would go on.").speaker());
+    }
+
+    @Test
     void auxiliariesBelongToTheCue() {
         Claim c = one("Mr. Lewandowski has repeatedly denied the report.");
         assertEquals("Mr. Lewandowski", c.speaker());
