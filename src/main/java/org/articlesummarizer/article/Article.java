@@ -22,14 +22,18 @@ public record Article(String title, List<Paragraph> paragraphs, ArticleMetadata 
 
     public int wordCount() {
         int words = 0;
-        for (Paragraph p : paragraphs) {
-            boolean inWord = false;
-            String t = p.text();
-            for (int i = 0; i < t.length(); i++) {
-                boolean letter = Character.isLetterOrDigit(t.charAt(i));
-                if (letter && !inWord) words++;
-                inWord = letter;
-            }
+        for (Paragraph p : paragraphs) words += countWords(p.text());
+        return words;
+    }
+
+    /** Runs of letters and digits: the word count readers and reading-time estimates expect. */
+    public static int countWords(CharSequence text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) words++;
+            inWord = letter;
         }
         return words;
     }

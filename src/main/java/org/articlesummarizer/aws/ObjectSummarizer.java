@@ -36,20 +36,18 @@ public final class ObjectSummarizer {
     private final ObjectStore store;
     private final SummaryPipeline pipeline;
     private final FunctionConfig config;
-    private final EventLog log;
 
-    public ObjectSummarizer(ObjectStore store, SummaryPipeline pipeline, FunctionConfig config, EventLog log) {
+    public ObjectSummarizer(ObjectStore store, SummaryPipeline pipeline, FunctionConfig config) {
         this.store = store;
         this.pipeline = pipeline;
         this.config = config;
-        this.log = log;
     }
 
     /**
      * Handles one event. Returns normally for everything that retrying cannot fix; throws for
      * transient store failures, so that Lambda retries.
      */
-    public Outcome handle(ObjectEvent event) {
+    public Outcome handle(ObjectEvent event, EventLog log) {
         String key = event.key();
         if (key.startsWith(config.outputPrefix()) || !key.startsWith(config.inputPrefix())) {
             log.info("ignored s3://" + event.bucket() + "/" + key + ": not under " + config.inputPrefix()
@@ -79,7 +77,7 @@ public final class ObjectSummarizer {
         } catch (ObjectStore.ObjectTooLargeException e) {
             SourceInfo source = new SourceInfo(event.bucket(), key, event.versionId(), event.eTag(),
                     event.sequencer(), null, e.size(), null);
-            writeError(outputBucket, keys, new RejectedInputException(Reason.TOO_LARGE, e.getMessage()), source);
+            writeError(outputBucket, keys, new RejectedInputException(Reason.TOO_LARGE, e.getMessage()), source, log);
             return Outcome.ERROR_REPORTED;
         }
 
@@ -91,7 +89,7 @@ public final class ObjectSummarizer {
         try {
             summary = pipeline.summarize(new InputDocument(object.bytes(), key, object.contentType()), config.sentences());
         } catch (RejectedInputException e) {
-            writeError(outputBucket, keys, e, source);
+            writeError(outputBucket, keys, e, source, log);
             return Outcome.ERROR_REPORTED;
         }
         Map<String, String> metadata = metadata(source);
@@ -109,7 +107,7 @@ public final class ObjectSummarizer {
         return Outcome.SUMMARIZED;
     }
 
-    private void writeError(String bucket, OutputKeys keys, RejectedInputException e, SourceInfo source) {
+    private void writeError(String bucket, OutputKeys keys, RejectedInputException e, SourceInfo source, EventLog log) {
         store.put(bucket, keys.error(), utf8(ErrorReport.render(e, source, Version.get())),
                 "application/json; charset=utf-8", metadata(source));
         log.warn("cannot summarise s3://" + source.bucket() + "/" + source.key() + ": " + e.reason().code()

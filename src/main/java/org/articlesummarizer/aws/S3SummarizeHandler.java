@@ -32,51 +32,48 @@ public final class S3SummarizeHandler implements RequestHandler<S3Event, Map<Str
     public S3SummarizeHandler(FunctionConfig config, ObjectStore store) {
         ObjectStore s3 = store != null ? store : new S3ObjectStore(S3ObjectStore.client(config.s3Endpoint()));
         SummaryPipeline pipeline = new SummaryPipeline(config.sentences(), config.maxInputBytes());
-        this.summarizer = new ObjectSummarizer(s3, pipeline, config, new ContextLog());
+        this.summarizer = new ObjectSummarizer(s3, pipeline, config);
         Warmup.run(pipeline);
     }
 
     @Override
     public Map<String, Object> handleRequest(S3Event event, Context context) {
-        ContextLog.current.set(context != null ? new LambdaEventLog(context.getLogger()) : EventLog.STDERR);
-        try {
-            Map<ObjectSummarizer.Outcome, Integer> counts = new EnumMap<>(ObjectSummarizer.Outcome.class);
-            List<String> failures = new ArrayList<>();
-            RuntimeException firstTransient = null;
-            List<S3EventNotificationRecord> records = event == null || event.getRecords() == null
-                    ? List.of() : event.getRecords();
-            for (S3EventNotificationRecord record : records) {
-                ObjectEvent objectEvent;
-                try {
-                    objectEvent = toObjectEvent(record);
-                } catch (RuntimeException e) {
-                    ContextLog.current.get().error("malformed record skipped: " + e.getMessage());
-                    failures.add("malformed record: " + e.getMessage());
-                    continue;
-                }
-                try {
-                    counts.merge(summarizer.handle(objectEvent), 1, Integer::sum);
-                } catch (RuntimeException e) {
-                    ContextLog.current.get().error("transient failure on s3://" + objectEvent.bucket() + "/"
-                            + objectEvent.key() + ": " + e);
-                    failures.add(objectEvent.key() + ": " + e.getMessage());
-                    if (firstTransient == null) firstTransient = e;
-                }
+        EventLog log = context != null ? new LambdaEventLog(context.getLogger()) : EventLog.STDERR;
+        Map<ObjectSummarizer.Outcome, Integer> counts = new EnumMap<>(ObjectSummarizer.Outcome.class);
+        List<String> malformed = new ArrayList<>();
+        List<String> transientFailures = new ArrayList<>();
+        RuntimeException firstTransient = null;
+        List<S3EventNotificationRecord> records = event == null || event.getRecords() == null
+                ? List.of() : event.getRecords();
+        for (S3EventNotificationRecord record : records) {
+            ObjectEvent objectEvent;
+            try {
+                objectEvent = toObjectEvent(record);
+            } catch (RuntimeException e) {
+                log.error("malformed record skipped: " + e.getMessage());
+                malformed.add(e.getMessage());
+                continue;
             }
-            if (firstTransient != null) {
-                throw new TransientFailureException(failures.size() + " of " + records.size()
-                        + " records failed and will be retried: " + failures, firstTransient);
+            try {
+                counts.merge(summarizer.handle(objectEvent, log), 1, Integer::sum);
+            } catch (RuntimeException e) {
+                log.error("transient failure on s3://" + objectEvent.bucket() + "/"
+                        + objectEvent.key() + ": " + e);
+                transientFailures.add(objectEvent.key() + ": " + e.getMessage());
+                if (firstTransient == null) firstTransient = e;
             }
-            Map<String, Object> result = new LinkedHashMap<>();
-            result.put("records", records.size());
-            for (ObjectSummarizer.Outcome o : ObjectSummarizer.Outcome.values()) {
-                result.put(o.name().toLowerCase(java.util.Locale.ROOT), counts.getOrDefault(o, 0));
-            }
-            if (!failures.isEmpty()) result.put("malformed", failures);
-            return result;
-        } finally {
-            ContextLog.current.remove();
         }
+        if (firstTransient != null) {
+            throw new TransientFailureException(transientFailures.size() + " of " + records.size()
+                    + " records failed and will be retried: " + transientFailures, firstTransient);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("records", records.size());
+        for (ObjectSummarizer.Outcome o : ObjectSummarizer.Outcome.values()) {
+            result.put(o.name().toLowerCase(java.util.Locale.ROOT), counts.getOrDefault(o, 0));
+        }
+        if (!malformed.isEmpty()) result.put("malformed", malformed);
+        return result;
     }
 
     static ObjectEvent toObjectEvent(S3EventNotificationRecord record) {
@@ -99,19 +96,5 @@ public final class S3SummarizeHandler implements RequestHandler<S3Event, Map<Str
         public TransientFailureException(String message, Throwable cause) {
             super(message, cause);
         }
-    }
-
-    /** Routes log lines to the logger of the invocation being handled. */
-    private static final class ContextLog implements EventLog {
-        static final ThreadLocal<EventLog> current = ThreadLocal.withInitial(() -> EventLog.STDERR);
-
-        @Override
-        public void info(String message) { current.get().info(message); }
-
-        @Override
-        public void warn(String message) { current.get().warn(message); }
-
-        @Override
-        public void error(String message) { current.get().error(message); }
     }
 }

@@ -1,8 +1,6 @@
 package org.articlesummarizer.aws;
 
-import java.io.IOException;
-import java.io.InputStream;
-
+import org.articlesummarizer.SampleArticle;
 import org.articlesummarizer.SummaryPipeline;
 import org.articlesummarizer.article.InputDocument;
 
@@ -12,16 +10,13 @@ import org.articlesummarizer.article.InputDocument;
  */
 final class Warmup {
 
-    private static final String SAMPLE = "/org/articlesummarizer/samples/seed-article.txt";
-
     private Warmup() {
     }
 
     static void run(SummaryPipeline pipeline) {
-        try (InputStream in = Warmup.class.getResourceAsStream(SAMPLE)) {
-            if (in == null) return;
-            pipeline.summarize(new InputDocument(in.readAllBytes(), "warmup.txt", "text/plain"));
-        } catch (IOException | RuntimeException e) {
+        try {
+            pipeline.summarize(new InputDocument(SampleArticle.bytes(), "warmup.txt", "text/plain"));
+        } catch (RuntimeException e) {
             // warming is an optimisation: never let it stop the function from starting
         }
     }

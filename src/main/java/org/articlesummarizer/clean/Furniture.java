@@ -40,13 +40,6 @@ final class Furniture {
     }
 
     static int wordCount(String s) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(s.charAt(i));
-            if (letter && !in) words++;
-            in = letter;
-        }
-        return words;
+        return org.articlesummarizer.article.Article.countWords(s);
     }
 }

@@ -30,7 +30,7 @@ public final class PlainTextCleaner {
             if (title == null && paragraphs.isEmpty() && looksLikeHeadline(block)) {
                 // A short label right above the headline is the section ("Business & Defence").
                 if (i + 1 < blocks.size() && looksLikeHeadline(blocks.get(i + 1))
-                        && wordCount(block) <= 4 && wordCount(blocks.get(i + 1)) > wordCount(block)) {
+                        && Furniture.wordCount(block) <= 4 && Furniture.wordCount(blocks.get(i + 1)) > Furniture.wordCount(block)) {
                     section = block;
                     continue;
                 }
@@ -89,11 +89,11 @@ public final class PlainTextCleaner {
 
     /** Prose ends like a sentence or is long enough that no menu would be. */
     static boolean isProse(String block) {
-        return endsSentence(block) && wordCount(block) >= 4 || wordCount(block) >= 16;
+        return endsSentence(block) && Furniture.wordCount(block) >= 4 || Furniture.wordCount(block) >= 16;
     }
 
     static boolean looksLikeHeadline(String block) {
-        int words = wordCount(block);
+        int words = Furniture.wordCount(block);
         if (words == 0 || words > 25 || isFurniture(block)) return false;
         String t = block.strip();
         char last = t.charAt(t.length() - 1);
@@ -102,9 +102,5 @@ public final class PlainTextCleaner {
 
     static boolean isFurniture(String block) {
         return Furniture.isFurnitureLine(block);
-    }
-
-    static int wordCount(String s) {
-        return Furniture.wordCount(s);
     }
 }

@@ -12,16 +12,15 @@ import java.util.stream.Stream;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonArray;
 import com.eclipsesource.json.JsonObject;
-import com.eclipsesource.json.JsonValue;
 import com.eclipsesource.json.WriterConfig;
 
 import org.articlesummarizer.SummaryPipeline;
 import org.articlesummarizer.article.Article;
-import org.articlesummarizer.article.ArticleMetadata;
 import org.articlesummarizer.article.InputDocument;
 import org.articlesummarizer.article.Paragraph;
 import org.articlesummarizer.article.RejectedInputException;
 import org.articlesummarizer.clean.ArticleCleaner;
+import org.articlesummarizer.render.JsonRenderer;
 
 /**
  * {@code clean FILE|DIR [--format text|json] [--out DIR]}: prints the cleaned article (main
@@ -120,26 +119,13 @@ final class CleanCommand implements Command {
     }
 
     static String json(Article article) {
-        ArticleMetadata m = article.metadata();
         JsonArray paragraphs = Json.array();
         for (Paragraph p : article.paragraphs()) {
             paragraphs.add(Json.object().add("kind", p.kind().name().toLowerCase(Locale.ROOT)).add("text", p.text()));
         }
-        JsonObject root = Json.object()
-                .add("title", str(article.title()))
-                .add("byline", str(m.byline()))
-                .add("publishedTime", str(m.publishedTime()))
-                .add("siteName", str(m.siteName()))
-                .add("section", str(m.section()))
-                .add("language", str(m.language()))
-                .add("format", str(m.format()))
-                .add("wordCount", article.wordCount())
+        JsonObject root = JsonRenderer.articleMetadata(article)
                 .add("paragraphs", paragraphs)
                 .add("text", article.bodyText());
         return root.toString(WriterConfig.PRETTY_PRINT) + "\n";
-    }
-
-    private static JsonValue str(String s) {
-        return s == null ? Json.NULL : Json.value(s);
     }
 }

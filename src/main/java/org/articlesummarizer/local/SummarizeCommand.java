@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.articlesummarizer.SampleArticle;
 import org.articlesummarizer.SummaryPipeline;
 import org.articlesummarizer.Version;
 import org.articlesummarizer.article.InputDocument;
@@ -32,7 +33,6 @@ import org.articlesummarizer.summarize.SentenceBudget;
  */
 final class SummarizeCommand implements Command {
 
-    static final String SAMPLE = "/org/articlesummarizer/samples/seed-article.txt";
 
     /** Names this command writes; a folder's own outputs are never read back as articles. */
     private static final String[] OUTPUT_SUFFIXES = {".summary.json", ".summary.md", ".error.json"};
@@ -124,10 +124,8 @@ final class SummarizeCommand implements Command {
             String name;
             byte[] bytes;
             if (input == null) {
-                name = "seed-article.txt";
-                try (InputStream in = SummarizeCommand.class.getResourceAsStream(SAMPLE)) {
-                    bytes = in.readAllBytes();
-                }
+                name = SampleArticle.NAME;
+                bytes = SampleArticle.bytes();
             } else if (input.equals("-")) {
                 name = "stdin";
                 bytes = stdin.readAllBytes();

@@ -68,8 +68,19 @@ public final class JsonRenderer {
     }
 
     private static JsonObject article(Article a, int sentenceCount) {
-        ArticleMetadata m = a.metadata();
         int words = a.wordCount();
+        return articleMetadata(a, words)
+                .add("sentenceCount", sentenceCount)
+                .add("readingTimeMinutes", Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)));
+    }
+
+    /** The article block's fields that need no sentences: title, metadata, format and word count. */
+    public static JsonObject articleMetadata(Article a) {
+        return articleMetadata(a, a.wordCount());
+    }
+
+    private static JsonObject articleMetadata(Article a, int words) {
+        ArticleMetadata m = a.metadata();
         return Json.object()
                 .add("title", str(a.title()))
                 .add("byline", str(m.byline()))
@@ -78,9 +89,7 @@ public final class JsonRenderer {
                 .add("section", str(m.section()))
                 .add("language", str(m.language()))
                 .add("format", str(m.format()))
-                .add("wordCount", words)
-                .add("sentenceCount", sentenceCount)
-                .add("readingTimeMinutes", Math.max(1, Math.round(words / (float) WORDS_PER_MINUTE)));
+                .add("wordCount", words);
     }
 
     static JsonObject claim(Claim c) {

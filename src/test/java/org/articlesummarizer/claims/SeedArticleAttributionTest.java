@@ -1,11 +1,8 @@
 package org.articlesummarizer.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import org.articlesummarizer.SummaryPipeline;
@@ -14,6 +11,7 @@ import org.articlesummarizer.article.Claim;
 import org.articlesummarizer.article.InputDocument;
 import org.articlesummarizer.article.Sentence;
 import org.articlesummarizer.text.Segmenter;
+import org.articlesummarizer.testing.Samples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +22,8 @@ class SeedArticleAttributionTest {
     private static List<Claim> claims;
 
     @BeforeAll
-    static void annotateSeed() throws IOException {
-        byte[] bytes;
-        try (InputStream in = SeedArticleAttributionTest.class.getResourceAsStream(
-                "/org/articlesummarizer/samples/seed-article.txt")) {
-            assertNotNull(in, "seed article resource");
-            bytes = in.readAllBytes();
-        }
+    static void annotateSeed() {
+        byte[] bytes = Samples.seedArticle();
         Article article = SummaryPipeline.withDefaults().cleaner()
                 .clean(new InputDocument(bytes, "seed-article.txt", "text/plain"));
         sentences = new Segmenter().sentences(article);

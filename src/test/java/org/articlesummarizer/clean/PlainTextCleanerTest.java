@@ -1,15 +1,10 @@
 package org.articlesummarizer.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 
 import org.articlesummarizer.article.Article;
-import org.articlesummarizer.article.InputDocument;
 import org.articlesummarizer.article.Paragraph;
 import org.junit.jupiter.api.Test;
 
@@ -17,24 +12,6 @@ import org.junit.jupiter.api.Test;
 class PlainTextCleanerTest {
 
     private final PlainTextCleaner cleaner = new PlainTextCleaner();
-
-    @Test
-    void theSeedArticleKeepsItsTitleAndSectionAndLosesItsFurniture() throws IOException {
-        byte[] bytes;
-        try (InputStream in = getClass().getResourceAsStream("/org/articlesummarizer/samples/seed-article.txt")) {
-            bytes = in.readAllBytes();
-        }
-        Article a = new ArticleCleaner(1 << 20).clean(new InputDocument(bytes, "seed-article.txt", null));
-        assertEquals("Russia Is Reportedly Seeking Military Aid from China", a.title());
-        assertEquals("Business & Defence", a.metadata().section());
-        String body = a.bodyText();
-        for (String furniture : List.of("Facebook Comments", "Related Articles", "Back to top button", "Adblock Detected",
-                "ad blocker")) {
-            assertFalse(body.contains(furniture), furniture);
-        }
-        assertTrue(a.paragraphs().get(0).text().startsWith("According to US authorities"));
-        assertTrue(body.endsWith("\u201cSullivan explained."));
-    }
 
     @Test
     void dropsMenusShareLinesAndRepeatedLines() {

@@ -1,8 +1,6 @@
 package org.articlesummarizer.testing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import org.articlesummarizer.SampleArticle;
 
 /** The bundled sample article (the seed article), as bytes. */
 public final class Samples {
@@ -19,10 +17,6 @@ public final class Samples {
     }
 
     public static byte[] seedArticle() {
-        try (InputStream in = Samples.class.getResourceAsStream("/org/articlesummarizer/samples/seed-article.txt")) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleArticle.bytes();
     }
 }
