@@ -68,6 +68,27 @@ class ArticleCleanerTest {
     }
 
     @Test
+    void utf8BytesWinOverALegacyCharsetTheSavedPageStillDeclares() {
+        // a page saved as UTF-8 that kept its original meta tag, as saved and scraped pages do
+        String chinese = "\u4eba\u5de5\u667a\u80fd\u8fc8\u4e0a\u65b0\u53f0\u9636\u3002";
+        byte[] bytes = ("<html><head><meta http-equiv=Content-Type content='text/html; charset=gb2312'>"
+                + "<title>" + chinese + "</title></head><body><article><p>" + PROSE + "</p><p>" + PROSE
+                + "</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+        Article article = clean(bytes, null);
+        assertEquals(chinese, article.title());
+        assertEquals(PROSE, article.paragraphs().get(0).text());
+    }
+
+    @Test
+    void aDeclaredLegacyCharsetIsStillReadWhenTheBytesAreNotUtf8() {
+        String chinese = "\u4eba\u5de5\u667a\u80fd\u8fc8\u4e0a\u65b0\u53f0\u9636\u3002";
+        String prose = chinese.repeat(12);
+        byte[] bytes = ("<html><head><meta charset=gb2312><title>" + chinese + "</title></head><body><article><p>"
+                + prose + "</p><p>" + prose + "</p></article></body></html>").getBytes(Charset.forName("GBK"));
+        assertEquals(prose, clean(bytes, null).paragraphs().get(0).text());
+    }
+
+    @Test
     void aPageWithNoArticleIsRejectedNotReturnedEmpty() {
         byte[] bytes = ("<html><body><nav><a href=/>Home</a><a href=/about>About</a></nav>"
                 + "<div id=app></div><script>render()</script></body></html>").getBytes(StandardCharsets.UTF_8);
