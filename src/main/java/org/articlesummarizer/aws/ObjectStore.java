@@ -21,6 +21,9 @@ public interface ObjectStore {
 
     void put(String bucket, String key, byte[] body, String contentType, Map<String, String> userMetadata);
 
+    /** Deletes an object; deleting one that does not exist is not an error (as in S3). */
+    void delete(String bucket, String key);
+
     /** An object read from the store. Any field but bytes may be null. */
     record StoredObject(byte[] bytes, String contentType, String eTag, String versionId) {
     }

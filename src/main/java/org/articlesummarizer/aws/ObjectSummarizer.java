@@ -20,7 +20,9 @@ import org.articlesummarizer.render.SourceInfo;
  * Summarises one stored object and writes the result beside it under the output prefix. The
  * rules users rely on live here: read only under the input prefix, never under the output
  * prefix; an error report, not a retry, for input that cannot be summarised; an older event
- * never overwrites the result of a newer one. The input object is only ever read.
+ * never overwrites the result of a newer one; the outputs of a key always describe its latest
+ * version, so a summary and an error report never sit side by side. The input object is only
+ * ever read.
  */
 public final class ObjectSummarizer {
 
@@ -63,7 +65,8 @@ public final class ObjectSummarizer {
         String base = config.outputPrefix() + relative;
         OutputKeys keys = new OutputKeys(base + ".summary.json", base + ".summary.md", base + ".error.json");
 
-        if (isStale(outputBucket, keys, event.sequencer())) {
+        PriorOutputs prior = priorOutputs(outputBucket, keys);
+        if (prior.newerThan(event.sequencer())) {
             log.info("skipped s3://" + event.bucket() + "/" + key + ": a newer event already wrote its summary");
             return Outcome.STALE;
         }
@@ -77,7 +80,7 @@ public final class ObjectSummarizer {
         } catch (ObjectStore.ObjectTooLargeException e) {
             SourceInfo source = new SourceInfo(event.bucket(), key, event.versionId(), event.eTag(),
                     event.sequencer(), null, e.size(), null);
-            writeError(outputBucket, keys, new RejectedInputException(Reason.TOO_LARGE, e.getMessage()), source, log);
+            writeError(outputBucket, keys, new RejectedInputException(Reason.TOO_LARGE, e.getMessage()), source, prior, log);
             return Outcome.ERROR_REPORTED;
         }
 
@@ -89,7 +92,7 @@ public final class ObjectSummarizer {
         try {
             summary = pipeline.summarize(new InputDocument(object.bytes(), key, object.contentType()), config.sentences());
         } catch (RejectedInputException e) {
-            writeError(outputBucket, keys, e, source, log);
+            writeError(outputBucket, keys, e, source, prior, log);
             return Outcome.ERROR_REPORTED;
         }
         Map<String, String> metadata = metadata(source);
@@ -101,27 +104,42 @@ public final class ObjectSummarizer {
             store.put(outputBucket, keys.markdown(), utf8(MarkdownRenderer.render(summary,
                     "s3://" + event.bucket() + "/" + key)), "text/markdown; charset=utf-8", metadata);
         }
+        // the earlier version of this input could not be summarised; this one could
+        if (prior.error() != null) store.delete(outputBucket, keys.error());
         log.info("summarised s3://" + event.bucket() + "/" + key + " (" + object.bytes().length + " bytes, "
                 + summary.sentenceCount() + " sentences, " + summary.sentences().size() + " selected) -> s3://"
                 + outputBucket + "/" + base + ".summary.*");
         return Outcome.SUMMARIZED;
     }
 
-    private void writeError(String bucket, OutputKeys keys, RejectedInputException e, SourceInfo source, EventLog log) {
+    private void writeError(String bucket, OutputKeys keys, RejectedInputException e, SourceInfo source,
+            PriorOutputs prior, EventLog log) {
         store.put(bucket, keys.error(), utf8(ErrorReport.render(e, source, Version.get())),
                 "application/json; charset=utf-8", metadata(source));
+        // a summary of an earlier version would pass for a summary of this one
+        if (prior.summary() != null) {
+            store.delete(bucket, keys.json());
+            store.delete(bucket, keys.markdown());
+        }
         log.warn("cannot summarise s3://" + source.bucket() + "/" + source.key() + ": " + e.reason().code()
                 + ": " + e.getMessage() + " -> s3://" + bucket + "/" + keys.error());
     }
 
-    /** An output written for a later sequencer wins: at-least-once, unordered delivery. */
-    private boolean isStale(String bucket, OutputKeys keys, String sequencer) {
-        if (sequencer == null) return false;
-        for (String outputKey : new String[] {keys.primary(config), keys.error()}) {
-            Map<String, String> existing = store.metadata(bucket, outputKey);
-            if (existing != null && Sequencer.isOlder(sequencer, existing.get(META_SOURCE_SEQUENCER))) return true;
+    private PriorOutputs priorOutputs(String bucket, OutputKeys keys) {
+        return new PriorOutputs(store.metadata(bucket, keys.primary(config)), store.metadata(bucket, keys.error()));
+    }
+
+    /** The user metadata of the summary and the error report already written for this key, or null. */
+    private record PriorOutputs(Map<String, String> summary, Map<String, String> error) {
+
+        /** An output written for a later sequencer wins: delivery is at least once and unordered. */
+        boolean newerThan(String sequencer) {
+            if (sequencer == null) return false;
+            for (Map<String, String> existing : java.util.Arrays.asList(summary, error)) {
+                if (existing != null && Sequencer.isOlder(sequencer, existing.get(META_SOURCE_SEQUENCER))) return true;
+            }
+            return false;
         }
-        return false;
     }
 
     private static Map<String, String> metadata(SourceInfo source) {

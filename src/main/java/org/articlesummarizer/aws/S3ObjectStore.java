@@ -95,6 +95,11 @@ public final class S3ObjectStore implements ObjectStore {
                 .metadata(userMetadata).build(), RequestBody.fromBytes(body));
     }
 
+    @Override
+    public void delete(String bucket, String key) {
+        s3.deleteObject(b -> b.bucket(bucket).key(key));
+    }
+
     private static byte[] readCapped(InputStream in, long maxBytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[16384];

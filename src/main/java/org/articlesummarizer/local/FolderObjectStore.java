@@ -120,6 +120,16 @@ public final class FolderObjectStore implements ObjectStore {
         }
     }
 
+    @Override
+    public void delete(String bucket, String key) {
+        try {
+            Files.deleteIfExists(file(key));
+            Files.deleteIfExists(sidecar(key));
+        } catch (IOException e) {
+            throw new UncheckedIOException("deleting " + file(key), e);
+        }
+    }
+
     private JsonObject readSidecar(String key) {
         Path side = sidecar(key);
         try {

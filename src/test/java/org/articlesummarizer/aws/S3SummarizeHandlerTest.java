@@ -282,6 +282,41 @@ class S3SummarizeHandlerTest {
                 .get("article").asObject().get("title").asString());
     }
 
+    /** The event of s3-put.json for a later upload of its object (a greater sequencer). */
+    private S3Event laterEvent() throws Exception {
+        String json = Files.readString(Path.of("events", "s3-put.json")).replace("0A1B2C3D4E5F678901", "0A1B2C3D4E5F678902");
+        Path later = temp.resolve("later.json");
+        Files.writeString(later, json);
+        return EventLoader.loadS3Event(later.toString());
+    }
+
+    @Test
+    void aBadReplacementTakesTheSummaryOfTheGoodVersionAway() throws Exception {
+        put("incoming/seed-article.txt", Samples.seedArticle(), "text/plain");
+        handler().handleRequest(EventLoader.loadS3Event("events/s3-put.json"), null);
+        assertTrue(exists("summaries/seed-article.txt.summary.md"));
+        put("incoming/seed-article.txt", new byte[0], "text/plain");
+
+        Map<String, Object> result = handler().handleRequest(laterEvent(), null);
+
+        assertEquals(1, result.get("error_reported"));
+        assertEquals(List.of("incoming/seed-article.txt", "summaries/seed-article.txt.error.json"), keys());
+    }
+
+    @Test
+    void aGoodReplacementTakesTheErrorReportOfTheBadVersionAway() throws Exception {
+        put("incoming/seed-article.txt", new byte[0], "text/plain");
+        handler().handleRequest(EventLoader.loadS3Event("events/s3-put.json"), null);
+        assertTrue(exists("summaries/seed-article.txt.error.json"));
+        put("incoming/seed-article.txt", Samples.seedArticle(), "text/plain");
+
+        Map<String, Object> result = handler().handleRequest(laterEvent(), null);
+
+        assertEquals(1, result.get("summarized"));
+        assertEquals(List.of("incoming/seed-article.txt", "summaries/seed-article.txt.summary.json",
+                "summaries/seed-article.txt.summary.md"), keys());
+    }
+
     @Test
     void transientS3FailuresFailTheInvocation() throws Exception {
         EmbeddedS3 doomed = new EmbeddedS3();
