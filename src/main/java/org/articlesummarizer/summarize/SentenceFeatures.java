@@ -269,14 +269,21 @@ public final class SentenceFeatures {
         return sum;
     }
 
-    /** Whether two sorted arrays share an element (two sentences share a word trigram). */
-    public static boolean intersect(long[] a, long[] b) {
+    /** How many elements two sorted arrays share (the word trigrams two sentences have in common). */
+    public static int sharedCount(long[] a, long[] b) {
+        int shared = 0;
         for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-            if (a[x] == b[y]) return true;
-            if (a[x] < b[y]) x++;
-            else y++;
+            if (a[x] == b[y]) {
+                shared++;
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
         }
-        return false;
+        return shared;
     }
 
     /** Captions, calls to action and widget text: cue words at the start, or cue phrases anywhere. */

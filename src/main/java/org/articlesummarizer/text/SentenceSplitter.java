@@ -81,7 +81,8 @@ public final class SentenceSplitter {
      * quote that closes a sentence stands after the period like one that opens the next. When the
      * sentence so far has an odd number of such lone quote marks, a lone mark after the period
      * closes it and belongs to it: otherwise the next sentence would start with a stray quote and
-     * read as a quotation.
+     * read as a quotation. A lone mark after a word in -s, when no quote is open, is a plural
+     * possessive ("the players ' wages"), as {@code QuoteTracker} reads it too.
      */
     private static int afterSpacedCloser(String text, int sentenceStart, int end) {
         int n = text.length();
@@ -100,7 +101,9 @@ public final class SentenceSplitter {
                 if (!isQuoteMark(text.charAt(i))) quotesOnly = false;
                 i++;
             }
-            if (i > t && quotesOnly) lone++;
+            // "the red wings ' drew miller": after a word in -s, with no quote open, a plural possessive
+            boolean possessive = lone % 2 == 0 && t > sentenceStart + 1 && text.charAt(t - 2) == 's';
+            if (i > t && quotesOnly && !possessive) lone++;
         }
         return lone % 2 == 1 ? qe : end;
     }

@@ -31,7 +31,8 @@ import org.articlesummarizer.text.Segmenter;
  * <p>Two steps: (1) logistic regression of greedy-oracle labels (the sentences that, added one by
  * one, most raise ROUGE-1 + ROUGE-2 against the reference) on the features; (2) coordinate ascent
  * from there on (ROUGE-1 + ROUGE-2) / 2 of the summaries the summariser actually selects
- * (cnndm-val1000 weighing {@link #CNN_SHARE}), including the redundancy penalty.
+ * (cnndm-val1000 weighing {@link #CNN_SHARE}), including the redundancy penalty and, from a grid,
+ * the trigram-blocking threshold.
  */
 public final class FitWeights implements Bench.Task {
 
@@ -65,6 +66,16 @@ public final class FitWeights implements Bench.Task {
     static final List<String> LEAD_PRIORS = List.of("first", "second", "third", "inversePosition",
             "paragraphStart", "firstParagraph");
 
+    /**
+     * The trigram-blocking thresholds the search tries (see {@link Weights#restatement()}): 0 blocks
+     * on any shared trigram, as BertSumExt-style extractors do, 0.5 only a sentence that repeats half
+     * of another's trigrams. Never more, by design: a sentence printed twice, or a photo caption or
+     * pull quote that repeats the lead, adds nothing to a summary, but such repeats are too rare in
+     * the development stories for the fit to weigh them, and left free it drops blocking altogether
+     * (MMR's similarity penalty alone lets a near-verbatim repeat of a high scorer through).
+     */
+    static final double[] RESTATEMENT_SHARES = {0, 0.1, 0.2, 0.3, 0.4, 0.5};
+
     static final Path DEFAULT_OUT = Path.of("src/main/resources/org/articlesummarizer/summarize/weights.properties");
 
     /** One training document: its analysis, ROUGE tokens per sentence, reference n-grams, budget. */
@@ -93,6 +104,7 @@ public final class FitWeights implements Bench.Task {
         report("held-out", held, w);
         String comment = "Fitted by: mvn -q -Pbench test-compile exec:java -Dexec.args=\"fit ../shared/data\"\n"
                 + "Logistic regression on greedy-oracle labels, then coordinate ascent on (R-1 + R-2) / 2\n"
+                + "(the trigram-blocking share selection.restatement from a grid, at most 0.5)\n"
                 + "(penalty weights kept <= 0, then question <= " + LEAST_PENALTY + ": " + String.join(", ", PENALTIES) + ";\n"
                 + "lead priors kept >= 0: " + String.join(", ", LEAD_PRIORS) + "),\n"
                 + "over the even-hash halves of cnndm-val1000 (3 sentences; as is and pre-tokenised; weight " + CNN_SHARE + ")\n"
@@ -228,7 +240,7 @@ public final class FitWeights implements Bench.Task {
             }
             for (int j = 0; j < m; j++) w[j] -= rate * (grad[j] / x.size() + (j == 0 ? 0 : l2 * w[j]));
         }
-        return signConstrained(new Weights(w, 0.5));
+        return signConstrained(new Weights(w, 0.5, 0));
     }
 
     /**
@@ -260,7 +272,7 @@ public final class FitWeights implements Bench.Task {
         for (Doc d : docs) {
             if (!d.set().startsWith(set)) continue;
             double[] score = KeyClaimSummarizer.scores(d.analysis(), w);
-            double[] r = rouge12(d, KeyClaimSummarizer.choose(d.analysis(), score, w.redundancy(), d.k()));
+            double[] r = rouge12(d, KeyClaimSummarizer.choose(d.analysis(), score, w, d.k()));
             r1 += r[0];
             r2 += r[1];
             n++;
@@ -296,6 +308,17 @@ public final class FitWeights implements Bench.Task {
                 }
                 w = bestHere;
             }
+            Weights bestHere = w;
+            for (double share : RESTATEMENT_SHARES) {
+                Weights trial = w.withRestatement(share);
+                double v = objective(train, trial);
+                if (v > best + 1e-4) {
+                    best = v;
+                    bestHere = trial;
+                    improved = true;
+                }
+            }
+            w = bestHere;
             System.out.printf(Locale.ROOT, "coordinate ascent round %d: objective %.4f%n", round + 1, best);
             if (!improved) break;
         }

@@ -89,6 +89,8 @@ class SentenceSplitterTest {
                         + "had always wanted children . ' it is crazy really , ' he said . ' we were so happy .",
                 "former raf fireman glen said : ' medical staff have told us they are triplets . '",
                 "glen , 35 , had always wanted children .", "' it is crazy really , ' he said .", "' we were so happy .");
+        splits("the red wings ' drew miller is eager to play . ' i feel very blessed , ' miller said .",
+                "the red wings ' drew miller is eager to play .", "' i feel very blessed , ' miller said .");
     }
 
     @Test
