@@ -15,13 +15,13 @@ import org.articlesummarizer.article.Sentence;
  * model over {@link SentenceFeatures} (position, centrality, title overlap, content words,
  * numbers and names, attribution, and penalties for questions, fragments, furniture and
  * first/second-person asides) with {@link Weights} fitted on development data. Selection is
- * greedy by score with redundancy control: a sentence sharing a word trigram with a chosen one
+ * greedy by score with redundancy control: a sentence that repeats a chosen one's word trigrams
  * is skipped (trigram blocking), and each candidate loses a penalty proportional to its highest
  * similarity to the chosen ones (MMR). The summary is returned in document order; every
  * sentence carries its claim and its score.
  *
  * <p>Trigram blocking skips a candidate that restates a chosen sentence: one that repeats a share
- * of its word trigrams ({@link Weights#restatement()}, fitted). Blocking on any single shared
+ * of the shorter sentence's word trigrams ({@link Weights#restatement()}, fitted). Blocking on any single shared
  * trigram, as extractive summarisers usually do, also skips the sentences that go on about the
  * same person ("michael scott shemansky") or share a phrase ("would never be able to"), while the
  * restatements worth skipping (a photo caption or pull quote that repeats the lead, a sentence

@@ -269,20 +269,12 @@ public final class SentenceFeatures {
         return sum;
     }
 
-    /** How many elements two sorted arrays share (the word trigrams two sentences have in common). */
+    /** How many elements of the shorter sorted array the other holds (the word trigrams two sentences share). */
     public static int sharedCount(long[] a, long[] b) {
+        long[] shorter = a.length <= b.length ? a : b;
+        long[] longer = shorter == a ? b : a;
         int shared = 0;
-        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-            if (a[x] == b[y]) {
-                shared++;
-                x++;
-                y++;
-            } else if (a[x] < b[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
+        for (long t : shorter) if (Arrays.binarySearch(longer, t) >= 0) shared++;
         return shared;
     }
 

@@ -76,6 +76,9 @@ public final class FitWeights implements Bench.Task {
      */
     static final double[] RESTATEMENT_SHARES = {0, 0.1, 0.2, 0.3, 0.4, 0.5};
 
+    /** Coordinate-ascent steps of the first round; each later round halves them. */
+    private static final double[] STEPS = {-1, -0.3, -0.1, 0.1, 0.3, 1};
+
     static final Path DEFAULT_OUT = Path.of("src/main/resources/org/articlesummarizer/summarize/weights.properties");
 
     /** One training document: its analysis, ROUGE tokens per sentence, reference n-grams, budget. */
@@ -289,16 +292,12 @@ public final class FitWeights implements Bench.Task {
     private static Weights coordinateAscent(List<Doc> train, Weights start) {
         Weights w = start;
         double best = objective(train, w);
-        double[] steps = {-1, -0.3, -0.1, 0.1, 0.3, 1};
         for (int round = 0; round < 4; round++) {
             boolean improved = false;
-            for (int j = 0; j <= SentenceFeatures.NAMES.size(); j++) {
-                double current = j < SentenceFeatures.NAMES.size() ? w.features()[j] : w.redundancy();
+            // one coordinate after the other: each feature weight, the redundancy, the restatement share
+            for (int j = 0; j <= SentenceFeatures.NAMES.size() + 1; j++) {
                 Weights bestHere = w;
-                for (double step : steps) {
-                    double value = current + step / (1 << round);
-                    Weights trial = j < SentenceFeatures.NAMES.size() ? w.with(j, value) : w.withRedundancy(Math.max(0, value));
-                    trial = signConstrained(trial);
+                for (Weights trial : trials(w, j, round)) {
                     double v = objective(train, trial);
                     if (v > best + 1e-4) {
                         best = v;
@@ -308,21 +307,25 @@ public final class FitWeights implements Bench.Task {
                 }
                 w = bestHere;
             }
-            Weights bestHere = w;
-            for (double share : RESTATEMENT_SHARES) {
-                Weights trial = w.withRestatement(share);
-                double v = objective(train, trial);
-                if (v > best + 1e-4) {
-                    best = v;
-                    bestHere = trial;
-                    improved = true;
-                }
-            }
-            w = bestHere;
             System.out.printf(Locale.ROOT, "coordinate ascent round %d: objective %.4f%n", round + 1, best);
             if (!improved) break;
         }
         return w;
+    }
+
+    /** The values coordinate {@code j} tries in this round: steps that halve each round, or the grid of shares. */
+    private static List<Weights> trials(Weights w, int j, int round) {
+        List<Weights> out = new ArrayList<>();
+        if (j > SentenceFeatures.NAMES.size()) {
+            for (double share : RESTATEMENT_SHARES) out.add(w.withRestatement(share));
+            return out;
+        }
+        double current = j < SentenceFeatures.NAMES.size() ? w.features()[j] : w.redundancy();
+        for (double step : STEPS) {
+            double value = current + step / (1 << round);
+            out.add(signConstrained(j < SentenceFeatures.NAMES.size() ? w.with(j, value) : w.withRedundancy(Math.max(0, value))));
+        }
+        return out;
     }
 
     private static void report(String label, List<Doc> docs, Weights w) {
