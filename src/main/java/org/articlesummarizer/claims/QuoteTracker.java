@@ -7,7 +7,8 @@ import java.util.List;
 import org.articlesummarizer.article.Sentence;
 
 /**
- * Follows double quotation marks (“ ” " « » '' ``) through the article, across sentences and
+ * Follows double quotation marks (“ ” " « » '' ``), and the lone single marks with spaces around
+ * them that pre-tokenised British copy quotes with (" ' we won , ' he said"), through the article, across sentences and
  * paragraphs: which stretches of each sentence are quoted and which quotations span which
  * sentences. A mark opens a quote when none is open and closes it otherwise, whatever its shape
  * (scraped text often has “ for ”). A quote still open at the end of a paragraph goes on into the
@@ -62,6 +63,10 @@ final class QuoteTracker {
                     i += len; // a stray closing mark
                     continue;
                 }
+                if (!open && c == '\'' && len == 1 && i > 1 && text.charAt(i - 2) == 's') {
+                    i += len; // "the players ' wages": a plural possessive, not a quote
+                    continue;
+                }
                 if (open) {
                     r = add(r, count++, rangeStart, i + len);
                     quotes.add(new Quote(openSentence, s));
@@ -101,6 +106,9 @@ final class QuoteTracker {
         if (c < 128 && c != '"' && c != '\'' && c != '`') return 0;
         if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»') return 1;
         if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) return 2;
+        // pre-tokenised British copy quotes with a lone single mark: "said : ' we won . '"
+        if (c == '\'' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) return 1;
         return 0;
     }
 

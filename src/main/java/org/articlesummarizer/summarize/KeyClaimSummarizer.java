@@ -15,10 +15,17 @@ import org.articlesummarizer.article.Sentence;
  * model over {@link SentenceFeatures} (position, centrality, title overlap, content words,
  * numbers and names, attribution, and penalties for questions, fragments, furniture and
  * first/second-person asides) with {@link Weights} fitted on development data. Selection is
- * greedy by score with redundancy control: a sentence sharing a word trigram with a chosen one
+ * greedy by score with redundancy control: a sentence that repeats a chosen one's word trigrams
  * is skipped (trigram blocking), and each candidate loses a penalty proportional to its highest
  * similarity to the chosen ones (MMR). The summary is returned in document order; every
  * sentence carries its claim and its score.
+ *
+ * <p>Trigram blocking skips a candidate that restates a chosen sentence: one that repeats a share
+ * of the shorter sentence's word trigrams ({@link Weights#restatement()}, fitted). Blocking on any single shared
+ * trigram, as extractive summarisers usually do, also skips the sentences that go on about the
+ * same person ("michael scott shemansky") or share a phrase ("would never be able to"), while the
+ * restatements worth skipping (a photo caption or pull quote that repeats the lead, a sentence
+ * printed twice) repeat most of their trigrams.
  */
 public final class KeyClaimSummarizer {
 
@@ -39,7 +46,7 @@ public final class KeyClaimSummarizer {
         SentenceFeatures.Analysis analysis = SentenceFeatures.analyse(article, sentences, claims);
         double[] score = scores(analysis, weights);
         List<SelectedSentence> out = new ArrayList<>();
-        for (int i : choose(analysis, score, weights.redundancy(), k)) {
+        for (int i : choose(analysis, score, weights, k)) {
             Claim claim = i < claims.size() ? claims.get(i) : Claim.ASSERTION;
             out.add(new SelectedSentence(sentences.get(i), round(score[i]), claim));
         }
@@ -53,7 +60,8 @@ public final class KeyClaimSummarizer {
     }
 
     /** Greedy selection with trigram blocking and an MMR penalty; the indices in document order. */
-    public static List<Integer> choose(SentenceFeatures.Analysis analysis, double[] score, double redundancy, int k) {
+    public static List<Integer> choose(SentenceFeatures.Analysis analysis, double[] score, Weights weights, int k) {
+        double redundancy = weights.redundancy();
         int n = score.length;
         boolean[] taken = new boolean[n];
         boolean[] blocked = new boolean[n];
@@ -77,7 +85,7 @@ public final class KeyClaimSummarizer {
             for (int i = 0; i < n; i++) {
                 if (taken[i]) continue;
                 maxSim[i] = Math.max(maxSim[i], analysis.similarity()[best][i]);
-                if (!blocked[i] && SentenceFeatures.intersect(tri, analysis.trigrams()[i])) blocked[i] = true;
+                if (!blocked[i] && restates(tri, analysis.trigrams()[i], weights.restatement())) blocked[i] = true;
             }
         }
         if (chosen.size() < k) {
@@ -86,6 +94,12 @@ public final class KeyClaimSummarizer {
         }
         chosen.sort(Integer::compare);
         return chosen;
+    }
+
+    /** Whether two sentences' sorted trigrams overlap by at least {@code share} of the shorter one's (and by one at least). */
+    static boolean restates(long[] a, long[] b, double share) {
+        int shared = SentenceFeatures.sharedCount(a, b);
+        return shared > 0 && shared >= share * Math.min(a.length, b.length);
     }
 
     private static double round(double v) {
@@ -97,6 +111,7 @@ public final class KeyClaimSummarizer {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("algorithm", "linear sentence scoring (fitted weights.properties), trigram blocking, MMR, document order");
         p.put("redundancy", Double.toString(weights.redundancy()));
+        p.put("restatement", Double.toString(weights.restatement()));
         return p;
     }
 }

@@ -269,14 +269,13 @@ public final class SentenceFeatures {
         return sum;
     }
 
-    /** Whether two sorted arrays share an element (two sentences share a word trigram). */
-    public static boolean intersect(long[] a, long[] b) {
-        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-            if (a[x] == b[y]) return true;
-            if (a[x] < b[y]) x++;
-            else y++;
-        }
-        return false;
+    /** How many elements of the shorter sorted array the other holds (the word trigrams two sentences share). */
+    public static int sharedCount(long[] a, long[] b) {
+        long[] shorter = a.length <= b.length ? a : b;
+        long[] longer = shorter == a ? b : a;
+        int shared = 0;
+        for (long t : shorter) if (Arrays.binarySearch(longer, t) >= 0) shared++;
+        return shared;
     }
 
     /** Captions, calls to action and widget text: cue words at the start, or cue phrases anywhere. */

@@ -13,8 +13,11 @@ import java.util.Properties;
  *
  * @param features   one weight per {@link SentenceFeatures#NAMES} entry
  * @param redundancy MMR penalty: a candidate loses this times its highest similarity to a chosen sentence
+ * @param restatement trigram blocking: a candidate is skipped when at least this share of its word
+ *                   trigrams (or of the chosen sentence's, if that has fewer) repeats a chosen sentence;
+ *                   0 skips it for any shared trigram, above 1 never
  */
-public record Weights(double[] features, double redundancy) {
+public record Weights(double[] features, double redundancy, double restatement) {
 
     public static final String RESOURCE = "weights.properties";
 
@@ -38,17 +41,22 @@ public record Weights(double[] features, double redundancy) {
     public Weights with(int feature, double value) {
         double[] f = features.clone();
         f[feature] = value;
-        return new Weights(f, redundancy);
+        return new Weights(f, redundancy, restatement);
     }
 
     public Weights withRedundancy(double value) {
-        return new Weights(features, value);
+        return new Weights(features, value, restatement);
+    }
+
+    public Weights withRestatement(double value) {
+        return new Weights(features, redundancy, value);
     }
 
     public static Weights fromProperties(Properties p) {
         double[] f = new double[SentenceFeatures.NAMES.size()];
         for (int i = 0; i < f.length; i++) f[i] = Double.parseDouble(p.getProperty(SentenceFeatures.NAMES.get(i), "0"));
-        return new Weights(f, Double.parseDouble(p.getProperty("selection.redundancy", "0")));
+        return new Weights(f, Double.parseDouble(p.getProperty("selection.redundancy", "0")),
+                Double.parseDouble(p.getProperty("selection.restatement", "0")));
     }
 
     /** The properties text, one line per weight, under a comment that says how it was made. */
@@ -59,6 +67,7 @@ public record Weights(double[] features, double redundancy) {
             sb.append(SentenceFeatures.NAMES.get(i)).append('=').append(String.format(Locale.ROOT, "%.4f", features[i])).append('\n');
         }
         sb.append("selection.redundancy=").append(String.format(Locale.ROOT, "%.4f", redundancy)).append('\n');
+        sb.append("selection.restatement=").append(String.format(Locale.ROOT, "%.4f", restatement)).append('\n');
         return sb.toString();
     }
 

@@ -63,6 +63,7 @@ public final class SentenceSplitter {
                 int closers = end;
                 while (end < n && isCloser(text.charAt(end))) end++;
                 if (isBoundary(text, start, i, closers, end, lowerCaseText)) {
+                    end = afterSpacedCloser(text, start, end);
                     add(out, text.substring(start, end));
                     start = end;
                 }
@@ -73,6 +74,42 @@ public final class SentenceSplitter {
         }
         add(out, text.substring(start));
         return out;
+    }
+
+    /**
+     * Pre-tokenised text spaces quote marks out ("... he said : ' we won . ' the club ..."), so the
+     * quote that closes a sentence stands after the period like one that opens the next. When the
+     * sentence so far has an odd number of such lone quote marks, a lone mark after the period
+     * closes it and belongs to it: otherwise the next sentence would start with a stray quote and
+     * read as a quotation. A lone mark after a word in -s, when no quote is open, is a plural
+     * possessive ("the players ' wages"), as {@code QuoteTracker} reads it too.
+     */
+    private static int afterSpacedCloser(String text, int sentenceStart, int end) {
+        int n = text.length();
+        int q = end;
+        while (q < n && Character.isWhitespace(text.charAt(q))) q++;
+        int qe = q;
+        while (qe < n && isQuoteMark(text.charAt(qe))) qe++;
+        if (qe == q || qe - q > 2 || qe < n && !Character.isWhitespace(text.charAt(qe))) return end;
+        int lone = 0;
+        int i = sentenceStart;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+            int t = i;
+            boolean quotesOnly = true;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+                if (!isQuoteMark(text.charAt(i))) quotesOnly = false;
+                i++;
+            }
+            // "the red wings ' drew miller": after a word in -s, with no quote open, a plural possessive
+            boolean possessive = lone % 2 == 0 && t > sentenceStart + 1 && text.charAt(t - 2) == 's';
+            if (i > t && quotesOnly && !possessive) lone++;
+        }
+        return lone % 2 == 1 ? qe : end;
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return c == '\'' || c == '"' || c == '‘' || c == '’' || c == '“' || c == '”' || c == '`';
     }
 
     private static boolean hasUpperCase(String text) {

@@ -31,7 +31,8 @@ import org.articlesummarizer.text.Segmenter;
  * <p>Two steps: (1) logistic regression of greedy-oracle labels (the sentences that, added one by
  * one, most raise ROUGE-1 + ROUGE-2 against the reference) on the features; (2) coordinate ascent
  * from there on (ROUGE-1 + ROUGE-2) / 2 of the summaries the summariser actually selects
- * (cnndm-val1000 weighing {@link #CNN_SHARE}), including the redundancy penalty.
+ * (cnndm-val1000 weighing {@link #CNN_SHARE}), including the redundancy penalty and, from a grid,
+ * the trigram-blocking threshold.
  */
 public final class FitWeights implements Bench.Task {
 
@@ -65,6 +66,19 @@ public final class FitWeights implements Bench.Task {
     static final List<String> LEAD_PRIORS = List.of("first", "second", "third", "inversePosition",
             "paragraphStart", "firstParagraph");
 
+    /**
+     * The trigram-blocking thresholds the search tries (see {@link Weights#restatement()}): 0 blocks
+     * on any shared trigram, as BertSumExt-style extractors do, 0.5 only a sentence that repeats half
+     * of another's trigrams. Never more, by design: a sentence printed twice, or a photo caption or
+     * pull quote that repeats the lead, adds nothing to a summary, but such repeats are too rare in
+     * the development stories for the fit to weigh them, and left free it drops blocking altogether
+     * (MMR's similarity penalty alone lets a near-verbatim repeat of a high scorer through).
+     */
+    static final double[] RESTATEMENT_SHARES = {0, 0.1, 0.2, 0.3, 0.4, 0.5};
+
+    /** Coordinate-ascent steps of the first round; each later round halves them. */
+    private static final double[] STEPS = {-1, -0.3, -0.1, 0.1, 0.3, 1};
+
     static final Path DEFAULT_OUT = Path.of("src/main/resources/org/articlesummarizer/summarize/weights.properties");
 
     /** One training document: its analysis, ROUGE tokens per sentence, reference n-grams, budget. */
@@ -93,6 +107,7 @@ public final class FitWeights implements Bench.Task {
         report("held-out", held, w);
         String comment = "Fitted by: mvn -q -Pbench test-compile exec:java -Dexec.args=\"fit ../shared/data\"\n"
                 + "Logistic regression on greedy-oracle labels, then coordinate ascent on (R-1 + R-2) / 2\n"
+                + "(the trigram-blocking share selection.restatement from a grid, at most 0.5)\n"
                 + "(penalty weights kept <= 0, then question <= " + LEAST_PENALTY + ": " + String.join(", ", PENALTIES) + ";\n"
                 + "lead priors kept >= 0: " + String.join(", ", LEAD_PRIORS) + "),\n"
                 + "over the even-hash halves of cnndm-val1000 (3 sentences; as is and pre-tokenised; weight " + CNN_SHARE + ")\n"
@@ -228,7 +243,7 @@ public final class FitWeights implements Bench.Task {
             }
             for (int j = 0; j < m; j++) w[j] -= rate * (grad[j] / x.size() + (j == 0 ? 0 : l2 * w[j]));
         }
-        return signConstrained(new Weights(w, 0.5));
+        return signConstrained(new Weights(w, 0.5, 0));
     }
 
     /**
@@ -260,7 +275,7 @@ public final class FitWeights implements Bench.Task {
         for (Doc d : docs) {
             if (!d.set().startsWith(set)) continue;
             double[] score = KeyClaimSummarizer.scores(d.analysis(), w);
-            double[] r = rouge12(d, KeyClaimSummarizer.choose(d.analysis(), score, w.redundancy(), d.k()));
+            double[] r = rouge12(d, KeyClaimSummarizer.choose(d.analysis(), score, w, d.k()));
             r1 += r[0];
             r2 += r[1];
             n++;
@@ -277,16 +292,12 @@ public final class FitWeights implements Bench.Task {
     private static Weights coordinateAscent(List<Doc> train, Weights start) {
         Weights w = start;
         double best = objective(train, w);
-        double[] steps = {-1, -0.3, -0.1, 0.1, 0.3, 1};
         for (int round = 0; round < 4; round++) {
             boolean improved = false;
-            for (int j = 0; j <= SentenceFeatures.NAMES.size(); j++) {
-                double current = j < SentenceFeatures.NAMES.size() ? w.features()[j] : w.redundancy();
+            // one coordinate after the other: each feature weight, the redundancy, the restatement share
+            for (int j = 0; j <= SentenceFeatures.NAMES.size() + 1; j++) {
                 Weights bestHere = w;
-                for (double step : steps) {
-                    double value = current + step / (1 << round);
-                    Weights trial = j < SentenceFeatures.NAMES.size() ? w.with(j, value) : w.withRedundancy(Math.max(0, value));
-                    trial = signConstrained(trial);
+                for (Weights trial : trials(w, j, round)) {
                     double v = objective(train, trial);
                     if (v > best + 1e-4) {
                         best = v;
@@ -300,6 +311,21 @@ public final class FitWeights implements Bench.Task {
             if (!improved) break;
         }
         return w;
+    }
+
+    /** The values coordinate {@code j} tries in this round: steps that halve each round, or the grid of shares. */
+    private static List<Weights> trials(Weights w, int j, int round) {
+        List<Weights> out = new ArrayList<>();
+        if (j > SentenceFeatures.NAMES.size()) {
+            for (double share : RESTATEMENT_SHARES) out.add(w.withRestatement(share));
+            return out;
+        }
+        double current = j < SentenceFeatures.NAMES.size() ? w.features()[j] : w.redundancy();
+        for (double step : STEPS) {
+            double value = current + step / (1 << round);
+            out.add(signConstrained(j < SentenceFeatures.NAMES.size() ? w.with(j, value) : w.withRedundancy(Math.max(0, value))));
+        }
+        return out;
     }
 
     private static void report(String label, List<Doc> docs, Weights w) {

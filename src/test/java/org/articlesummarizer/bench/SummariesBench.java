@@ -20,7 +20,7 @@ import org.articlesummarizer.summarize.SentenceBudget;
 import org.articlesummarizer.text.Segmenter;
 
 /**
- * {@code summaries SET_DIR --sentences 3|ref [--limit N]}: our summariser, Lead-k and the classic
+ * {@code summaries SET_DIR --sentences 3|ref [--limit N] [--dump FILE]}: our summariser, Lead-k and the classic
  * baselines on one summarisation set, ROUGE-1/2/L (ROUGE-1.5.5 semantics) and ms per article;
  * on a set with {@code systems/}, every published system too. Articles are read as the product
  * reads them: the plain text through {@link ArticleCleaner}, sentences from {@link Segmenter}.
@@ -33,7 +33,7 @@ public final class SummariesBench implements Bench.Task {
 
     @Override
     public void run(String[] args) throws Exception {
-        if (args.length < 1) throw new IllegalArgumentException("usage: summaries SET_DIR --sentences 3|ref [--limit N]");
+        if (args.length < 1) throw new IllegalArgumentException("usage: summaries SET_DIR --sentences 3|ref [--limit N] [--dump FILE]");
         Path set = Path.of(args[0]);
         String budget = option(args, "--sentences", "3");
         int limit = Integer.parseInt(option(args, "--limit", "0"));
@@ -50,6 +50,38 @@ public final class SummariesBench implements Bench.Task {
         row("LexRank (Erkan & Radev 2004, t=0.1)", docs, (d, k) -> pick(d, ClassicBaselines.lexRank(d.sentences(), k)));
         row("Luhn (1958)", docs, (d, k) -> pick(d, ClassicBaselines.luhn(d.sentences(), k)));
         if (Files.isDirectory(set.resolve("systems"))) publishedSystems(set, docs);
+        String dump = option(args, "--dump", null);
+        if (dump != null) dump(Path.of(dump), pipeline, docs);
+    }
+
+    /**
+     * Error analysis: per article, ours and Lead-k (R-1 / R-2), the article's sentences numbered
+     * and marked (* ours, L lead), and the reference; worst articles for us against Lead-k first.
+     */
+    private static void dump(Path file, SummaryPipeline pipeline, List<Prepared> docs) throws Exception {
+        List<Object[]> rows = new ArrayList<>();
+        for (Prepared d : docs) {
+            if (d.sentences().isEmpty()) continue;
+            List<String> mine = ours(pipeline, d, d.k());
+            List<String> lead = d.sentences().subList(0, Math.min(d.k(), d.sentences().size()));
+            Rouge.Scores a = Rouge.score(mine, d.reference());
+            Rouge.Scores b = Rouge.score(lead, d.reference());
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "== %s  ours %.1f/%.1f  lead %.1f/%.1f  diff R-1 %+.1f%n", d.id(),
+                    100 * a.r1(), 100 * a.r2(), 100 * b.r1(), 100 * b.r2(), 100 * (a.r1() - b.r1())));
+            for (int i = 0; i < d.sentences().size(); i++) {
+                String s = d.sentences().get(i);
+                sb.append(String.format(Locale.ROOT, "%s%s %2d %.1f| %s%n", mine.contains(s) ? "*" : " ",
+                        i < d.k() ? "L" : " ", i, 100 * Rouge.score(List.of(s), d.reference()).r1(), s));
+            }
+            for (String r : d.reference()) sb.append("   REF | ").append(r).append('\n');
+            rows.add(new Object[] {a.r1() - b.r1(), sb.toString()});
+        }
+        rows.sort((x, y) -> Double.compare((double) x[0], (double) y[0]));
+        StringBuilder all = new StringBuilder();
+        for (Object[] r : rows) all.append(r[1]).append('\n');
+        Files.writeString(file, all.toString(), StandardCharsets.UTF_8);
+        System.out.println("wrote " + file);
     }
 
     static List<String> ours(SummaryPipeline pipeline, Prepared d, int k) {

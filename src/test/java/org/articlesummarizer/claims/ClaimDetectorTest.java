@@ -30,6 +30,16 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void loneSingleQuotesOfPreTokenisedBritishCopyQuote() {
+        // from a cnndm-realsumm100 story; "the players ' wages" is a possessive, not a quote
+        List<Claim> c = annotate("the club will pay the players ' wages . | former raf fireman glen said : ' medical staff "
+                + "have told us our three children are triplets . ' | ' it is crazy really .");
+        assertEquals(Claim.Kind.ASSERTION, c.get(0).kind());
+        assertEquals(Claim.Kind.DIRECT_QUOTE, c.get(1).kind());
+        assertEquals(Claim.Kind.DIRECT_QUOTE, c.get(2).kind());
+    }
+
+    @Test
     void subjectBeforeTheCue() {
         Claim c = one("Secret Service protocol called for a trauma center, sources said.");
         assertEquals("sources", c.speaker());

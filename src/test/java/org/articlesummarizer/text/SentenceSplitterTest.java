@@ -83,6 +83,17 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aSpacedQuoteAfterThePeriodClosesTheOpenQuote() {
+        // from a cnndm-realsumm100 story: the quote opened in the first sentence closes after its period
+        splits("former raf fireman glen said : ' medical staff have told us they are triplets . ' glen , 35 , "
+                        + "had always wanted children . ' it is crazy really , ' he said . ' we were so happy .",
+                "former raf fireman glen said : ' medical staff have told us they are triplets . '",
+                "glen , 35 , had always wanted children .", "' it is crazy really , ' he said .", "' we were so happy .");
+        splits("the red wings ' drew miller is eager to play . ' i feel very blessed , ' miller said .",
+                "the red wings ' drew miller is eager to play .", "' i feel very blessed , ' miller said .");
+    }
+
+    @Test
     void headlineWithoutFinalPunctuationIsOneSentence() {
         splits("Ad sales boost Time Warner profit", "Ad sales boost Time Warner profit");
     }
