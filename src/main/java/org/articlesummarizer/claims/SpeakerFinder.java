@@ -96,9 +96,21 @@ final class SpeakerFinder {
             }
             if (strength == null || CueLexicon.passive(tokens, i) || CueLexicon.phraseEnd(tokens, i) < 0) continue;
             Span span = verbCue(tokens, quoted, i, strength, headline);
-            if (span != null) return span;
+            if (span != null) {
+                // "X said ..., according to Y": the whole report is Y's, as PolNeAR marks it; an opening
+                // "According to Y, X said ..." keeps X, who is quoted
+                Span later = laterAccordingTo(tokens, quoted, i + 1);
+                return later != null ? later : span;
+            }
         }
         return according;
+    }
+
+    private Span laterAccordingTo(List<Token> tokens, boolean[] quoted, int from) {
+        for (int i = from; i + 1 < tokens.size(); i++) {
+            if (!quoted[i] && tokens.get(i).is("according") && tokens.get(i + 1).is("to")) return accordingTo(tokens, quoted, i);
+        }
+        return null;
     }
 
     private Span accordingTo(List<Token> tokens, boolean[] quoted, int i) {
@@ -156,7 +168,11 @@ final class SpeakerFinder {
                 return span(tokens, p, p + 1, cueStart, cueEnd);
             }
             int start = backwardPhrase(tokens, quoted, p);
-            if (start < 0) return null;
+            if (start < 0) {
+                // "a source close to him said", "Two in three said": a subject the phrase rules do not cover
+                int subject = clauseSubject(tokens, quoted, cueStart, strength);
+                return subject < 0 ? null : span(tokens, subject, cueStart, cueStart, cueEnd);
+            }
             if (strength == CueLexicon.Strength.WEAK && !tokens.get(p).capitalised() && !SOURCE_NOUNS.contains(head)) {
                 return null;
             }
@@ -176,7 +192,77 @@ final class SpeakerFinder {
             int end = inversionPhrase(tokens, quoted, cueEnd);
             if (end > cueEnd) return span(tokens, cueEnd, end, cueStart, cueEnd);
         }
+        if (p >= 0 && !tokens.get(p).is(",")) {
+            int subject = clauseSubject(tokens, quoted, cueStart, strength); // "42% say"
+            if (subject >= 0) return span(tokens, subject, cueStart, cueStart, cueEnd);
+        }
         return null;
+    }
+
+    /** Number words that can end a subject that is a count ("two in three said"). */
+    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "most", "many", "some",
+            "several", "both", "all", "few");
+
+    /** Words that open a clause: a subject starts after them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "while", "when", "if", "although",
+            "though", "but", "and", "or", "so", "whether", "where", "since", "as", "after", "before", "until",
+            "unless", "once");
+
+    /**
+     * The subject that fills its clause from the clause's start (the sentence's, or after a comma or
+     * a conjunction) up to the cue at {@code cueStart}, with whatever follows its head ("a source close to
+     * him", "A person familiar with the plans", "Two in three", "42%"), as PolNeAR marks subjects; -1 when
+     * that stretch holds a verb or does not open like a noun phrase. A weak cue needs a subject that
+     * is a count ("42%", "two in three") or holds a noun that can be a source ("a poll conducted ...").
+     */
+    private static int clauseSubject(List<Token> tokens, boolean[] quoted, int cueStart, CueLexicon.Strength strength) {
+        if (cueStart == 0) return -1;
+        Token last = tokens.get(cueStart - 1);
+        String lastWord = last.lower();
+        if (last.isWord() && (PREPOSITIONS.contains(lastWord) || BREAKERS.contains(lastWord)
+                || DETERMINERS.contains(lastWord) && !NUMBERS.contains(lastWord))) {
+            return -1; // "the added security", "tuned in to see": the cue word is no verb of a subject here
+        }
+        int start = -1;
+        boolean source = false;
+        for (int k = cueStart - 1; k >= 0 && cueStart - k <= MAX_PHRASE; k--) {
+            Token t = tokens.get(k);
+            if (quoted[k] || t.isQuote()) {
+                start = k + 1;
+                break;
+            }
+            if (!t.isWord()) {
+                if (t.is(",") || t.is(";") || t.is(":") || t.is("(")) {
+                    start = k + 1;
+                    break;
+                }
+                if (t.is("%") || t.is("’") || t.is("'") || t.is("—") || t.is("–") || t.is("-") || t.is("/")
+                        || t.is(")") || t.is("&")) {
+                    if (k == 0) start = 0;
+                    continue;
+                }
+                return -1;
+            }
+            String l = t.lower();
+            if (!t.capitalised() && CLAUSE_OPENERS.contains(l)) {
+                start = k + 1;
+                break;
+            }
+            if (FINITE.contains(l) || CueLexicon.verb(l, 0, l.length()) != null || l.endsWith("n't") || l.endsWith("n’t")) {
+                return -1;
+            }
+            if (SOURCE_NOUNS.contains(l)) source = true;
+            if (k == 0) start = 0;
+        }
+        if (start < 0 || start >= cueStart || !tokens.get(start).isWord()) return -1;
+        Token first = tokens.get(start);
+        String l = first.lower();
+        boolean count = Character.isDigit(first.first()) || QUANTIFIERS.contains(l) || l.equals("one") || l.equals("two")
+                || l.equals("three") || l.equals("most") || l.equals("about") || l.equals("nearly") || l.equals("majorities");
+        boolean nounPhrase = count || DETERMINERS.contains(l) || first.capitalised() && !NOT_NAME.contains(l);
+        if (!nounPhrase || PRONOUNS.contains(l)) return -1;
+        if (strength == CueLexicon.Strength.WEAK && !count && !source) return -1;
+        return start;
     }
 
     /**
