@@ -14,6 +14,11 @@ final class SpeakerFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who",
             "which");
 
+    /** Words after which a form that is as often a noun is the verb: personal pronouns and modals ("she supports", "would back"). */
+    private static final Set<String> VERB_HOSTS = Set.of("he", "she", "they", "we", "i", "you", "will", "would", "can",
+            "could", "may", "might", "should", "must", "do", "does", "did", "to", "also", "not", "don't", "don’t",
+            "doesn't", "doesn’t", "didn't", "didn’t");
+
     /** Quantifiers that stand for people on their own: "another said", "many mention", "some have urged". */
     private static final Set<String> QUANTIFIERS = Set.of("another", "others", "some", "many", "several", "both",
             "most");
@@ -129,6 +134,7 @@ final class SpeakerFinder {
                 && !afterSubject(tokens, quoted, verb)) {
             return null;
         }
+        if (CueLexicon.classNoun(v.lower()) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1).lower()))) return null;
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
