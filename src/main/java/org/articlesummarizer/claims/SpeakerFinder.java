@@ -154,13 +154,13 @@ final class SpeakerFinder {
         if (p >= 0 && tokens.get(p).isWord() && (tokens.get(p).lower().equals("and") || tokens.get(p).lower().equals("but"))
                 && strength == CueLexicon.Strength.STRONG) {
             // "She greeted supporters and told them ...": the subject of the sentence
-            int[] subject = subjectOfSentence(tokens, quoted, p);
+            int[] subject = subjectOfSentence(tokens, quoted, p, !v.lower().endsWith("ing"));
             return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
         }
         if (p >= 0 && v.lower().endsWith("ing") && !quoted[p] && (tokens.get(p).is("–") || tokens.get(p).is("—")
                 || tokens.get(p).isWord() && PARTICIPLE_LEADS.contains(tokens.get(p).lower()))) {
             // "Trump landed in hot water by saying ...", "Rubio flipped his choice – saying ..."
-            int[] subject = subjectOfSentence(tokens, quoted, p);
+            int[] subject = subjectOfSentence(tokens, quoted, p, false);
             return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
         }
         if (p >= 0 && tokens.get(p).isWord()) {
@@ -187,7 +187,7 @@ final class SpeakerFinder {
         if (p >= 0 && tokens.get(p).is(",")) {
             if (v.lower().endsWith("ing")) {
                 // "Trump returned the compliment, telling Reuters ...": the subject of the main clause
-                int[] subject = subjectOfSentence(tokens, quoted, p);
+                int[] subject = subjectOfSentence(tokens, quoted, p, false);
                 return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
             }
             int[] subject = appositiveSubject(tokens, quoted, p);
@@ -337,14 +337,22 @@ final class SpeakerFinder {
         return !t.capitalised() || PRONOUNS.contains(l);
     }
 
-    /** The subject that opens the sentence (after an opening adverbial and its comma), up to {@code limit}. */
-    private int[] subjectOfSentence(List<Token> tokens, boolean[] quoted, int limit) {
+    /**
+     * The subject that opens the sentence (after an opening adverbial and its comma), up to {@code
+     * limit}: a name or a pronoun, or with {@code commonNouns} also a determiner and its noun ("The
+     * senator paused and recalled"), which a finite verb after "and" shares but a participle seldom does.
+     */
+    private int[] subjectOfSentence(List<Token> tokens, boolean[] quoted, int limit, boolean commonNouns) {
         int i = 0;
         if (tokens.get(0).is("But") || tokens.get(0).is("And") || tokens.get(0).is("So") || tokens.get(0).is("Yet")) {
             i = 1;
-        } else if (i < limit && tokens.get(i).isWord() && NOT_NAME.contains(tokens.get(i).lower())) {
-            while (i < limit && !tokens.get(i).is(",")) i++;
-            i++;
+        }
+        if (i < limit && tokens.get(i).isWord() && NOT_NAME.contains(tokens.get(i).lower())) {
+            // an opening adverbial up to its comma: "But on Tuesday, he stood ... and urged"
+            int comma = i;
+            while (comma < limit && !tokens.get(comma).is(",")) comma++;
+            if (comma < limit) i = comma + 1;
+            else if (i == 0) i = limit; // no comma: the opener is no adverbial of its own
         }
         if (i >= limit || quoted[i] || !tokens.get(i).isWord()) return null;
         Token first = tokens.get(i);
@@ -368,9 +376,24 @@ final class SpeakerFinder {
                 break;
             }
         }
+        if (names == 0 && commonNouns && DETERMINERS.contains(first.lower())) {
+            // a common noun with its determiner: "The senator paused and recalled"
+            int k = i + 1;
+            while (k < limit && k - i <= 3 && commonNoun(tokens, quoted, k)) k++;
+            return k > i + 1 ? new int[] {i, k} : null;
+        }
         // a name used as an adjective before its head noun: "Chinese officials", "Kremlin sources"
         if (names > 0 && j < limit && tokens.get(j).isWord() && !quoted[j] && SOURCE_NOUNS.contains(tokens.get(j).lower())) j++;
         return names == 0 ? null : new int[] {i, j};
+    }
+
+    /** A lower-case word that can stand in a plain noun phrase: no verb, adverb, preposition or conjunction. */
+    private static boolean commonNoun(List<Token> tokens, boolean[] quoted, int k) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || quoted[k] || t.capitalised()) return false;
+        String l = t.lower();
+        return !BREAKERS.contains(l) && !DETERMINERS.contains(l) && !l.endsWith("ed") && !l.endsWith("ly")
+                && CueLexicon.verb(l, 0, l.length()) == null;
     }
 
     /** A capitalised word that qualifies a title rather than names someone: "Republican", "Chinese", "US". */
