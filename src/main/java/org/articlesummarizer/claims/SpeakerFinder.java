@@ -205,6 +205,9 @@ final class SpeakerFinder {
         return null;
     }
 
+    /** Object pronouns, which can end a subject ("a source close to him"). */
+    private static final Set<String> OBJECTS = Set.of("him", "them", "us", "me");
+
     /** Number words that can end a subject that is a count ("two in three said"). */
     private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "most", "many", "some",
             "several", "both", "all", "few");
@@ -225,7 +228,7 @@ final class SpeakerFinder {
         if (cueStart == 0) return -1;
         Token last = tokens.get(cueStart - 1);
         String lastWord = last.lower();
-        if (last.isWord() && (PREPOSITIONS.contains(lastWord) || BREAKERS.contains(lastWord)
+        if (last.isWord() && (PREPOSITIONS.contains(lastWord) || BREAKERS.contains(lastWord) && !OBJECTS.contains(lastWord)
                 || DETERMINERS.contains(lastWord) && !NUMBERS.contains(lastWord))) {
             return -1; // "the added security", "tuned in to see": the cue word is no verb of a subject here
         }
