@@ -217,7 +217,8 @@ final class CueLexicon {
             if ((Character.isLowerCase(c) && TABLE.get(text, i, j) != null && phraseMayFollow(text, i, j)
                     || Character.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(text, i, j) != null
                     && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
-                    || j - i == 9 && text.regionMatches(true, i, "according", 0, 9))
+                    || j - i == 9 && text.regionMatches(true, i, "according", 0, 9)
+                    || i == 0 && Character.isUpperCase(c) && TABLE.getLowerFirst(text, i, j) == Strength.STRONG) // "Said Comey,"
                     && !quotes.isQuoted(sentence, i)) {
                 return true;
             }

@@ -77,6 +77,8 @@ final class SpeakerFinder {
 
     /** The attribution of a sentence, or null: the first cue (outside quotes) with a source. */
     Span find(String sentence, List<Token> tokens, boolean[] quoted) {
+        Span opening = openingCue(sentence, tokens, quoted);
+        if (opening != null) return opening;
         Span according = null;
         // a headline in title case writes its cue "Urges": "Clinton Urges Britain to Remain"
         boolean headline = false;
@@ -109,6 +111,33 @@ final class SpeakerFinder {
             }
         }
         return according;
+    }
+
+    /**
+     * A cue that opens the sentence: inverted before its source ("Said Comey, ...", "Continued
+     * Stone: ...") or a participle whose source is the subject of the main clause after the comma
+     * ("Citing the attack, Will urged ...", "Noting that ..., Tester added"), as PolNeAR marks them.
+     */
+    private Span openingCue(String sentence, List<Token> tokens, boolean[] quoted) {
+        if (tokens.size() < 3 || quoted[0] || !tokens.get(0).capitalised()) return null;
+        Token first = tokens.get(0);
+        if (CueLexicon.titleVerb(sentence, first.start(), first.end()) != CueLexicon.Strength.STRONG) return null;
+        String lower = first.lower();
+        if (lower.endsWith("ing")) {
+            int comma = 1;
+            while (comma < tokens.size() && (quoted[comma] || !tokens.get(comma).is(","))) comma++;
+            if (comma + 1 >= tokens.size()) return null;
+            List<Token> rest = tokens.subList(comma + 1, tokens.size());
+            boolean[] restQuoted = java.util.Arrays.copyOfRange(quoted, comma + 1, quoted.length);
+            int[] subject = subjectOfSentence(rest, restQuoted, rest.size(), false);
+            return subject == null ? null : span(tokens, subject[0] + comma + 1, subject[1] + comma + 1, 0, 1);
+        }
+        if (lower.endsWith("ed") || lower.equals("said") || lower.equals("says")) {
+            if (!tokens.get(1).capitalised() || quoted[1]) return null;
+            int end = inversionPhrase(tokens, quoted, 1);
+            return end > 1 ? span(tokens, 1, end, 0, 1) : null;
+        }
+        return null;
     }
 
     private Span laterAccordingTo(List<Token> tokens, boolean[] quoted, int from) {

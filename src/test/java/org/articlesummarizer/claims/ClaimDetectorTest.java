@@ -195,6 +195,15 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void aCueThatOpensTheSentence() {
+        Claim inverted = one("Said Comey, \"The thought is very painful to us.\"");
+        assertEquals("Comey", inverted.speaker());
+        assertEquals("Said", inverted.cue());
+        assertSource("Noting that only one senator voted with them, Tester added that the bill failed.", "Tester", "Noting");
+        assertSource("Asked about it, Trump said no.", "Trump", "said");
+    }
+
+    @Test
     void theWritersOwnSentenceIsAnAssertion() {
         assertEquals(Claim.ASSERTION, one("The vote is scheduled for Tuesday."));
     }
