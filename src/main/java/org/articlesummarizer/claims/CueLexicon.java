@@ -218,7 +218,8 @@ final class CueLexicon {
                     || Character.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(text, i, j) != null
                     && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9)
-                    || i == 0 && Character.isUpperCase(c) && TABLE.getLowerFirst(text, i, j) == Strength.STRONG) // "Said Comey,"
+                    || i == 0 && Character.isUpperCase(c) && (TABLE.getLowerFirst(text, i, j) == Strength.STRONG // "Said Comey,"
+                    || j == 2 && text.startsWith("In ") && (text.contains(" poll") || text.contains(" survey"))))
                     && !quotes.isQuoted(sentence, i)) {
                 return true;
             }

@@ -121,6 +121,7 @@ final class SpeakerFinder {
     private Span openingCue(String sentence, List<Token> tokens, boolean[] quoted) {
         if (tokens.size() < 3 || quoted[0] || !tokens.get(0).capitalised()) return null;
         Token first = tokens.get(0);
+        if (first.is("In")) return inAPoll(tokens, quoted);
         if (CueLexicon.titleVerb(sentence, first.start(), first.end()) != CueLexicon.Strength.STRONG) return null;
         String lower = first.lower();
         if (lower.endsWith("ing")) {
@@ -138,6 +139,28 @@ final class SpeakerFinder {
             return end > 1 ? span(tokens, 1, end, 0, 1) : null;
         }
         return null;
+    }
+
+    /** Nouns of findings that speak for themselves in an opening "In a ... poll, ...". */
+    private static final Set<String> FINDINGS = Set.of("poll", "polls", "survey", "surveys");
+
+    /**
+     * "In an NBC News poll released Monday, 50 percent chose Clinton": the poll is the source and
+     * "In" the cue, as PolNeAR marks an opening phrase that names a poll or survey.
+     */
+    private static Span inAPoll(List<Token> tokens, boolean[] quoted) {
+        int comma = 1;
+        boolean finding = false;
+        while (comma < tokens.size() && comma < 16 && !tokens.get(comma).is(",")) {
+            if (quoted[comma]) return null;
+            Token t = tokens.get(comma);
+            if (t.isWord() && FINDINGS.contains(t.lower())) finding = true;
+            // the poll must head the phrase: not "In a memo released as polls closed"
+            if (!finding && t.isWord() && BREAKERS.contains(t.lower())) return null;
+            comma++;
+        }
+        if (!finding || comma >= tokens.size() || comma < 3 || !tokens.get(comma).is(",")) return null;
+        return span(tokens, 1, comma, 0, 1);
     }
 
     private Span laterAccordingTo(List<Token> tokens, boolean[] quoted, int from) {

@@ -201,6 +201,8 @@ class ClaimDetectorTest {
         assertEquals("Said", inverted.cue());
         assertSource("Noting that only one senator voted with them, Tester added that the bill failed.", "Tester", "Noting");
         assertSource("Asked about it, Trump said no.", "Trump", "said");
+        assertSource("In a CNN poll released Monday, 50 percent chose Clinton.", "a CNN poll released Monday", "In");
+        assertSource("In a memo released as polls closed, Mook said the race was tied.", "Mook", "said");
     }
 
     @Test
