@@ -29,6 +29,50 @@ final class CueLexicon {
             "points", List.of(List.of("out")),
             "point", List.of(List.of("out")));
 
+    /**
+     * Verb classes whose verbs attribute what follows to their subject (after Levin's English Verb
+     * Classes, 1993): verbs of saying and of manner of speaking, of praise and blame, of belief and
+     * judgement, of wanting and intending. Base forms; every regular form of each ({@link
+     * Inflections}) is a weak cue unless the lexicon above already rates it. A new base or -s form
+     * is also a noun often enough ("his support", "an attack") to be a cue only as a verb: before a
+     * clause or object and after its subject.
+     */
+    private static final String[][] VERB_CLASSES = {
+        // saying, telling, asking, manner of speaking
+        {"say", "declare", "claim", "assert", "insist", "argue", "contend", "acknowledge",
+            "admit", "concede", "confess", "deny", "explain", "mention", "note", "observe",
+            "reply", "respond", "answer", "add", "repeat", "reiterate", "suggest", "propose", "recommend", "urge",
+            "warn", "caution", "promise", "pledge", "vow", "threaten", "demand", "ask", "request",
+            "complain", "protest", "lament", "boast", "brag", "joke", "quip", "shout", "yell", "whisper", "chant",
+            "describe", "portray", "characterize", "label", "dub", "brand", "highlight",
+            "emphasize", "stress", "underscore", "cite", "quote", "reveal", "disclose", "confirm", "announce",
+            "predict", "forecast", "indicate", "imply", "recount", "recall", "testify", "allege",
+            "concur", "retort", "counter", "assure", "remind", "inform", "notify", "tout", "decry", "lambaste"},
+        // praise and blame, support and opposition
+        {"praise", "applaud", "commend", "congratulate", "compliment", "laud", "hail", "thank",
+            "credit", "criticize", "condemn", "denounce", "fault", "scold", "chide", "rebuke", "ridicule", "mock",
+            "attack", "slam", "blast", "accuse", "blame", "defend", "endorse", "back", "support", "oppose",
+            "favor", "prefer", "reject", "dispute", "challenge", "question", "welcome", "embrace", "dismiss",
+            "disavow", "denigrate", "disparage", "berate", "champion", "advocate"},
+        // belief, judgement, perception of a state of affairs
+        {"believe", "think", "consider", "doubt", "suspect", "assume", "expect", "fear", "worry", "regard",
+            "view", "deem", "imagine", "envision", "recognize", "realize", "understand", "remember", "know",
+            "agree", "disagree", "conclude", "decide", "determine", "estimate", "project", "guess", "suppose",
+            "wonder", "acknowledge", "feel", "sense", "anticipate", "foresee", "hope", "wish"},
+        // wanting and intending
+        {"want", "intend", "plan", "seek", "refuse", "decline", "offer", "vow", "prefer"}};
+
+    /** New base and -s forms of the verb classes: nouns as often as verbs ("support", "attacks"). */
+    private static final Set<String> CLASS_NOUNS = new java.util.HashSet<>();
+
+    private static void addClassVerb(String base) {
+        List<String> forms = Inflections.of(base);
+        if (!VERBS.containsKey(base)) CLASS_NOUNS.add(base);
+        if (!VERBS.containsKey(forms.get(0))) CLASS_NOUNS.add(forms.get(0));
+        weak(base);
+        for (String form : forms) weak(form);
+    }
+
     static {
         strong("said", "says", "say", "saying", "told", "tells", "telling", "tell", "wrote", "writes", "write",
                 "writing", "added", "adds", "adding", "noted", "notes", "noting", "explained", "explains",
@@ -74,6 +118,9 @@ final class CueLexicon {
                 "mentions", "refuses", "reveal", "predict", "unveiled", "disclosed", "noticed", "know", "see",
                 "plans", "view", "feels", "understand", "understands", "agreeing",
                 "admitting", "supporting", "opposing", "opposes", "endorses", "calls");
+        for (String[] verbClass : VERB_CLASSES) {
+            for (String base : verbClass) addClassVerb(base);
+        }
         // forms that, taken as the cue of their sentence, match PolNeAR's cue there less than a
         // third of the time on train (the annotators mark another cue, or none): "spoke" 4 of 47
         VERBS.keySet().removeAll(Set.of("adding", "writing"));
@@ -170,7 +217,9 @@ final class CueLexicon {
             if ((Character.isLowerCase(c) && TABLE.get(text, i, j) != null && phraseMayFollow(text, i, j)
                     || Character.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(text, i, j) != null
                     && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
-                    || j - i == 9 && text.regionMatches(true, i, "according", 0, 9))
+                    || j - i == 9 && text.regionMatches(true, i, "according", 0, 9)
+                    || i == 0 && Character.isUpperCase(c) && (TABLE.getLowerFirst(text, i, j) == Strength.STRONG // "Said Comey,"
+                    || j == 2 && text.startsWith("In ") && (text.contains(" poll") || text.contains(" survey"))))
                     && !quotes.isQuoted(sentence, i)) {
                 return true;
             }
@@ -292,7 +341,16 @@ final class CueLexicon {
             "promises", "notes", "fears", "hopes", "posts", "tweets", "claim", "call", "fear", "hope", "read");
 
     static boolean nounLike(String lower) {
-        return NOUN_LIKE.contains(lower);
+        return NOUN_LIKE.contains(lower) || CLASS_NOUNS.contains(lower);
+    }
+
+    /**
+     * Whether the word is a base or -s form added from the verb classes: a noun more often than a
+     * verb ("Trump's comments", "Republican states", "the Orlando attack"), so a cue only right after
+     * a personal pronoun or a modal ("she supports", "would support").
+     */
+    static boolean classNoun(String lower) {
+        return CLASS_NOUNS.contains(lower);
     }
 
     /** Passive or copular forms that take the cue from the subject ("is said to", "was told"). */

@@ -52,6 +52,10 @@ final class QuoteTracker {
                     open = false;
                 }
             }
+            if (!open && !mayHoldMark(text)) {
+                ranges[s] = NONE; // most sentences: no quotation mark at all, found by the vectorised indexOf
+                continue;
+            }
             for (int i = from; i < text.length(); ) {
                 int len = markLength(text, i);
                 if (len == 0) {
@@ -98,6 +102,12 @@ final class QuoteTracker {
         int[] r = ranges[s];
         for (int k = 0; k < r.length; k += 2) if (at >= r[k] && at < r[k + 1]) return true;
         return false;
+    }
+
+    /** Whether {@code text} holds a character that can make a double quotation mark. */
+    private static boolean mayHoldMark(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.contains("''")
+                || text.contains("``") || text.indexOf('«') >= 0 || text.indexOf('»') >= 0;
     }
 
     /** Length of the double quotation mark at {@code i}, or 0. */

@@ -14,6 +14,11 @@ final class SpeakerFinder {
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who",
             "which");
 
+    /** Words after which a form that is as often a noun is the verb: personal pronouns and modals ("she supports", "would back"). */
+    private static final Set<String> VERB_HOSTS = Set.of("he", "she", "they", "we", "i", "you", "will", "would", "can",
+            "could", "may", "might", "should", "must", "do", "does", "did", "to", "also", "not", "don't", "don’t",
+            "doesn't", "doesn’t", "didn't", "didn’t");
+
     /** Quantifiers that stand for people on their own: "another said", "many mention", "some have urged". */
     private static final Set<String> QUANTIFIERS = Set.of("another", "others", "some", "many", "several", "both",
             "most");
@@ -72,6 +77,8 @@ final class SpeakerFinder {
 
     /** The attribution of a sentence, or null: the first cue (outside quotes) with a source. */
     Span find(String sentence, List<Token> tokens, boolean[] quoted) {
+        Span opening = openingCue(sentence, tokens, quoted);
+        if (opening != null) return opening;
         Span according = null;
         // a headline in title case writes its cue "Urges": "Clinton Urges Britain to Remain"
         boolean headline = false;
@@ -96,9 +103,71 @@ final class SpeakerFinder {
             }
             if (strength == null || CueLexicon.passive(tokens, i) || CueLexicon.phraseEnd(tokens, i) < 0) continue;
             Span span = verbCue(tokens, quoted, i, strength, headline);
-            if (span != null) return span;
+            if (span != null) {
+                // "X said ..., according to Y": the whole report is Y's, as PolNeAR marks it; an opening
+                // "According to Y, X said ..." keeps X, who is quoted
+                Span later = laterAccordingTo(tokens, quoted, i + 1);
+                return later != null ? later : span;
+            }
         }
         return according;
+    }
+
+    /**
+     * A cue that opens the sentence: inverted before its source ("Said Comey, ...", "Continued
+     * Stone: ...") or a participle whose source is the subject of the main clause after the comma
+     * ("Citing the attack, Will urged ...", "Noting that ..., Tester added"), as PolNeAR marks them.
+     */
+    private Span openingCue(String sentence, List<Token> tokens, boolean[] quoted) {
+        if (tokens.size() < 3 || quoted[0] || !tokens.get(0).capitalised()) return null;
+        Token first = tokens.get(0);
+        if (first.is("In")) return inAPoll(tokens, quoted);
+        if (CueLexicon.titleVerb(sentence, first.start(), first.end()) != CueLexicon.Strength.STRONG) return null;
+        String lower = first.lower();
+        if (lower.endsWith("ing")) {
+            int comma = 1;
+            while (comma < tokens.size() && (quoted[comma] || !tokens.get(comma).is(","))) comma++;
+            if (comma + 1 >= tokens.size()) return null;
+            List<Token> rest = tokens.subList(comma + 1, tokens.size());
+            boolean[] restQuoted = java.util.Arrays.copyOfRange(quoted, comma + 1, quoted.length);
+            int[] subject = subjectOfSentence(rest, restQuoted, rest.size(), false);
+            return subject == null ? null : span(tokens, subject[0] + comma + 1, subject[1] + comma + 1, 0, 1);
+        }
+        if (lower.endsWith("ed") || lower.equals("said") || lower.equals("says")) {
+            if (!tokens.get(1).capitalised() || quoted[1]) return null;
+            int end = inversionPhrase(tokens, quoted, 1);
+            return end > 1 ? span(tokens, 1, end, 0, 1) : null;
+        }
+        return null;
+    }
+
+    /** Nouns of findings that speak for themselves in an opening "In a ... poll, ...". */
+    private static final Set<String> FINDINGS = Set.of("poll", "polls", "survey", "surveys");
+
+    /**
+     * "In an NBC News poll released Monday, 50 percent chose Clinton": the poll is the source and
+     * "In" the cue, as PolNeAR marks an opening phrase that names a poll or survey.
+     */
+    private static Span inAPoll(List<Token> tokens, boolean[] quoted) {
+        int comma = 1;
+        boolean finding = false;
+        while (comma < tokens.size() && comma < 16 && !tokens.get(comma).is(",")) {
+            if (quoted[comma]) return null;
+            Token t = tokens.get(comma);
+            if (t.isWord() && FINDINGS.contains(t.lower())) finding = true;
+            // the poll must head the phrase: not "In a memo released as polls closed"
+            if (!finding && t.isWord() && BREAKERS.contains(t.lower())) return null;
+            comma++;
+        }
+        if (!finding || comma >= tokens.size() || comma < 3 || !tokens.get(comma).is(",")) return null;
+        return span(tokens, 1, comma, 0, 1);
+    }
+
+    private Span laterAccordingTo(List<Token> tokens, boolean[] quoted, int from) {
+        for (int i = from; i + 1 < tokens.size(); i++) {
+            if (!quoted[i] && tokens.get(i).is("according") && tokens.get(i + 1).is("to")) return accordingTo(tokens, quoted, i);
+        }
+        return null;
     }
 
     private Span accordingTo(List<Token> tokens, boolean[] quoted, int i) {
@@ -117,6 +186,7 @@ final class SpeakerFinder {
                 && !afterSubject(tokens, quoted, verb)) {
             return null;
         }
+        if (CueLexicon.classNoun(v.lower()) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1).lower()))) return null;
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
@@ -136,13 +206,13 @@ final class SpeakerFinder {
         if (p >= 0 && tokens.get(p).isWord() && (tokens.get(p).lower().equals("and") || tokens.get(p).lower().equals("but"))
                 && strength == CueLexicon.Strength.STRONG) {
             // "She greeted supporters and told them ...": the subject of the sentence
-            int[] subject = subjectOfSentence(tokens, quoted, p);
+            int[] subject = subjectOfSentence(tokens, quoted, p, !v.lower().endsWith("ing"));
             return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
         }
         if (p >= 0 && v.lower().endsWith("ing") && !quoted[p] && (tokens.get(p).is("–") || tokens.get(p).is("—")
                 || tokens.get(p).isWord() && PARTICIPLE_LEADS.contains(tokens.get(p).lower()))) {
             // "Trump landed in hot water by saying ...", "Rubio flipped his choice – saying ..."
-            int[] subject = subjectOfSentence(tokens, quoted, p);
+            int[] subject = subjectOfSentence(tokens, quoted, p, false);
             return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
         }
         if (p >= 0 && tokens.get(p).isWord()) {
@@ -156,7 +226,11 @@ final class SpeakerFinder {
                 return span(tokens, p, p + 1, cueStart, cueEnd);
             }
             int start = backwardPhrase(tokens, quoted, p);
-            if (start < 0) return null;
+            if (start < 0) {
+                // "a source close to him said", "Two in three said": a subject the phrase rules do not cover
+                int subject = clauseSubject(tokens, quoted, cueStart, strength);
+                return subject < 0 ? null : span(tokens, subject, cueStart, cueStart, cueEnd);
+            }
             if (strength == CueLexicon.Strength.WEAK && !tokens.get(p).capitalised() && !SOURCE_NOUNS.contains(head)) {
                 return null;
             }
@@ -165,7 +239,7 @@ final class SpeakerFinder {
         if (p >= 0 && tokens.get(p).is(",")) {
             if (v.lower().endsWith("ing")) {
                 // "Trump returned the compliment, telling Reuters ...": the subject of the main clause
-                int[] subject = subjectOfSentence(tokens, quoted, p);
+                int[] subject = subjectOfSentence(tokens, quoted, p, false);
                 return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
             }
             int[] subject = appositiveSubject(tokens, quoted, p);
@@ -176,7 +250,80 @@ final class SpeakerFinder {
             int end = inversionPhrase(tokens, quoted, cueEnd);
             if (end > cueEnd) return span(tokens, cueEnd, end, cueStart, cueEnd);
         }
+        if (p >= 0 && !tokens.get(p).is(",")) {
+            int subject = clauseSubject(tokens, quoted, cueStart, strength); // "42% say"
+            if (subject >= 0) return span(tokens, subject, cueStart, cueStart, cueEnd);
+        }
         return null;
+    }
+
+    /** Object pronouns, which can end a subject ("a source close to him"). */
+    private static final Set<String> OBJECTS = Set.of("him", "them", "us", "me");
+
+    /** Number words that can end a subject that is a count ("two in three said"). */
+    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "most", "many", "some",
+            "several", "both", "all", "few");
+
+    /** Words that open a clause: a subject starts after them. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "while", "when", "if", "although",
+            "though", "but", "and", "or", "so", "whether", "where", "since", "as", "after", "before", "until",
+            "unless", "once");
+
+    /**
+     * The subject that fills its clause from the clause's start (the sentence's, or after a comma or
+     * a conjunction) up to the cue at {@code cueStart}, with whatever follows its head ("a source close to
+     * him", "A person familiar with the plans", "Two in three", "42%"), as PolNeAR marks subjects; -1 when
+     * that stretch holds a verb or does not open like a noun phrase. A weak cue needs a subject that
+     * is a count ("42%", "two in three") or holds a noun that can be a source ("a poll conducted ...").
+     */
+    private static int clauseSubject(List<Token> tokens, boolean[] quoted, int cueStart, CueLexicon.Strength strength) {
+        if (cueStart == 0) return -1;
+        Token last = tokens.get(cueStart - 1);
+        String lastWord = last.lower();
+        if (last.isWord() && (PREPOSITIONS.contains(lastWord) || BREAKERS.contains(lastWord) && !OBJECTS.contains(lastWord)
+                || DETERMINERS.contains(lastWord) && !NUMBERS.contains(lastWord))) {
+            return -1; // "the added security", "tuned in to see": the cue word is no verb of a subject here
+        }
+        int start = -1;
+        boolean source = false;
+        for (int k = cueStart - 1; k >= 0 && cueStart - k <= MAX_PHRASE; k--) {
+            Token t = tokens.get(k);
+            if (quoted[k] || t.isQuote()) {
+                start = k + 1;
+                break;
+            }
+            if (!t.isWord()) {
+                if (t.is(",") || t.is(";") || t.is(":") || t.is("(")) {
+                    start = k + 1;
+                    break;
+                }
+                if (t.is("%") || t.is("’") || t.is("'") || t.is("—") || t.is("–") || t.is("-") || t.is("/")
+                        || t.is(")") || t.is("&")) {
+                    if (k == 0) start = 0;
+                    continue;
+                }
+                return -1;
+            }
+            String l = t.lower();
+            if (!t.capitalised() && CLAUSE_OPENERS.contains(l)) {
+                start = k + 1;
+                break;
+            }
+            if (FINITE.contains(l) || CueLexicon.verb(l, 0, l.length()) != null || l.endsWith("n't") || l.endsWith("n’t")) {
+                return -1;
+            }
+            if (SOURCE_NOUNS.contains(l)) source = true;
+            if (k == 0) start = 0;
+        }
+        if (start < 0 || start >= cueStart || !tokens.get(start).isWord()) return -1;
+        Token first = tokens.get(start);
+        String l = first.lower();
+        boolean count = Character.isDigit(first.first()) || QUANTIFIERS.contains(l) || l.equals("one") || l.equals("two")
+                || l.equals("three") || l.equals("most") || l.equals("about") || l.equals("nearly") || l.equals("majorities");
+        boolean nounPhrase = count || DETERMINERS.contains(l) || first.capitalised() && !NOT_NAME.contains(l);
+        if (!nounPhrase || PRONOUNS.contains(l)) return -1;
+        if (strength == CueLexicon.Strength.WEAK && !count && !source) return -1;
+        return start;
     }
 
     /**
@@ -245,14 +392,22 @@ final class SpeakerFinder {
         return !t.capitalised() || PRONOUNS.contains(l);
     }
 
-    /** The subject that opens the sentence (after an opening adverbial and its comma), up to {@code limit}. */
-    private int[] subjectOfSentence(List<Token> tokens, boolean[] quoted, int limit) {
+    /**
+     * The subject that opens the sentence (after an opening adverbial and its comma), up to {@code
+     * limit}: a name or a pronoun, or with {@code commonNouns} also a determiner and its noun ("The
+     * senator paused and recalled"), which a finite verb after "and" shares but a participle seldom does.
+     */
+    private int[] subjectOfSentence(List<Token> tokens, boolean[] quoted, int limit, boolean commonNouns) {
         int i = 0;
         if (tokens.get(0).is("But") || tokens.get(0).is("And") || tokens.get(0).is("So") || tokens.get(0).is("Yet")) {
             i = 1;
-        } else if (i < limit && tokens.get(i).isWord() && NOT_NAME.contains(tokens.get(i).lower())) {
-            while (i < limit && !tokens.get(i).is(",")) i++;
-            i++;
+        }
+        if (i < limit && tokens.get(i).isWord() && NOT_NAME.contains(tokens.get(i).lower())) {
+            // an opening adverbial up to its comma: "But on Tuesday, he stood ... and urged"
+            int comma = i;
+            while (comma < limit && !tokens.get(comma).is(",")) comma++;
+            if (comma < limit) i = comma + 1;
+            else if (i == 0) i = limit; // no comma: the opener is no adverbial of its own
         }
         if (i >= limit || quoted[i] || !tokens.get(i).isWord()) return null;
         Token first = tokens.get(i);
@@ -276,9 +431,24 @@ final class SpeakerFinder {
                 break;
             }
         }
+        if (names == 0 && commonNouns && DETERMINERS.contains(first.lower())) {
+            // a common noun with its determiner: "The senator paused and recalled"
+            int k = i + 1;
+            while (k < limit && k - i <= 3 && commonNoun(tokens, quoted, k)) k++;
+            return k > i + 1 ? new int[] {i, k} : null;
+        }
         // a name used as an adjective before its head noun: "Chinese officials", "Kremlin sources"
         if (names > 0 && j < limit && tokens.get(j).isWord() && !quoted[j] && SOURCE_NOUNS.contains(tokens.get(j).lower())) j++;
         return names == 0 ? null : new int[] {i, j};
+    }
+
+    /** A lower-case word that can stand in a plain noun phrase: no verb, adverb, preposition or conjunction. */
+    private static boolean commonNoun(List<Token> tokens, boolean[] quoted, int k) {
+        Token t = tokens.get(k);
+        if (!t.isWord() || quoted[k] || t.capitalised()) return false;
+        String l = t.lower();
+        return !BREAKERS.contains(l) && !DETERMINERS.contains(l) && !l.endsWith("ed") && !l.endsWith("ly")
+                && CueLexicon.verb(l, 0, l.length()) == null;
     }
 
     /** A capitalised word that qualifies a title rather than names someone: "Republican", "Chinese", "US". */

@@ -13,6 +13,11 @@ final class WordTable<V> {
     private final int mask;
     /** Bit (length) set when some key has that length (up to 63): most words are ruled out by it. */
     private final long lengths;
+    /**
+     * Per pair of leading lower-case ASCII letters, the bits of the lengths of the keys that start
+     * with it: a word is ruled out by two look-ups before it is hashed.
+     */
+    private final long[] lengthsByStart = new long[26 * 26];
 
     WordTable(Map<String, V> entries) {
         int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
@@ -22,6 +27,10 @@ final class WordTable<V> {
         long bits = 0;
         for (String key : entries.keySet()) bits |= 1L << Math.min(63, key.length());
         lengths = bits;
+        for (String key : entries.keySet()) {
+            int start = start(key, 0, key.length());
+            if (start >= 0) lengthsByStart[start] |= 1L << Math.min(63, key.length());
+        }
         for (Map.Entry<String, V> e : entries.entrySet()) {
             int i = slot(e.getKey().hashCode());
             while (keys[i] != null) i = (i + 1) & mask;
@@ -34,6 +43,8 @@ final class WordTable<V> {
     @SuppressWarnings("unchecked")
     V get(String text, int from, int to) {
         if ((lengths & 1L << Math.min(63, to - from)) == 0) return null;
+        int start = start(text, from, to);
+        if (start >= 0 && (lengthsByStart[start] & 1L << Math.min(63, to - from)) == 0) return null;
         int h = 0;
         for (int k = from; k < to; k++) h = 31 * h + text.charAt(k);
         int len = to - from;
@@ -49,6 +60,11 @@ final class WordTable<V> {
     V getLowerFirst(String text, int from, int to) {
         if (to <= from || (lengths & 1L << Math.min(63, to - from)) == 0) return null;
         char first = Character.toLowerCase(text.charAt(from));
+        int a = first - 'a';
+        int b = to - from < 2 ? -1 : text.charAt(from + 1) - 'a';
+        if (a >= 0 && a < 26 && b >= 0 && b < 26 && (lengthsByStart[a * 26 + b] & 1L << Math.min(63, to - from)) == 0) {
+            return null;
+        }
         int h = first;
         for (int k = from + 1; k < to; k++) h = 31 * h + text.charAt(k);
         int len = to - from;
@@ -59,6 +75,14 @@ final class WordTable<V> {
             }
         }
         return null;
+    }
+
+    /** The index of the word's first two letters when both are lower-case ASCII, else -1 (no filter). */
+    private static int start(String text, int from, int to) {
+        if (to - from < 2) return -1;
+        int a = text.charAt(from) - 'a';
+        int b = text.charAt(from + 1) - 'a';
+        return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
     }
 
     private int slot(int hash) {

@@ -18,7 +18,7 @@ import org.articlesummarizer.claims.ClaimDetector;
 import org.articlesummarizer.summarize.SentenceBudget;
 
 /**
- * {@code attribution DATA_DIR [--split dev|train] [--limit N] [--errors N]}: scores claim
+ * {@code attribution DATA_DIR [--split dev|train] [--limit N] [--errors N] [--no-speed]}: scores claim
  * attribution on {@code attribution/polnear-dev} as BENCHMARKS.md defines it, ours beside the
  * rule baseline (the product's first detector), split by direct quote vs other attributions;
  * then the time annotation takes against the summariser's time per article.
@@ -35,11 +35,13 @@ final class AttributionBench implements Bench.Task {
         String split = "dev";
         int limit = -1;
         int errors = 0;
+        boolean speed = true;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = args[++i];
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--errors" -> errors = Integer.parseInt(args[++i]);
+                case "--no-speed" -> speed = false; // quality only: quicker when tuning
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -78,7 +80,7 @@ final class AttributionBench implements Bench.Task {
                         100 * s.cue.exactF1(), 100 * s.cue.tokenOverlapF1());
             }
         }
-        timing(docs, ours);
+        if (speed) timing(docs, ours);
         if (errors > 0) printErrors(docs, ours, errors);
     }
 

@@ -174,6 +174,48 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void aSubjectWithWhatFollowsItsHeadFillsItsClause() {
+        assertSource("Still, Cruz will change his approach, a source close to him said.", "a source close to him", "said");
+        assertSource("Two in three said they are less likely to vote.", "Two in three", "said");
+        assertSource("On economic issues, 42% say they are liberal.", "42", "say");
+        assertEquals(Claim.ASSERTION, one("The added security in San Francisco brought controversy."));
+    }
+
+    @Test
+    void aReportClosedByAccordingToIsItsSources() {
+        assertSource("Sanders said he would stay in the race, according to CNN.", "CNN", "according to");
+        // an opening "according to" keeps the person it quotes
+        assertSource("According to the agency, the spokesman said the charges were false.", "the spokesman", "said");
+    }
+
+    @Test
+    void verbsOfTheAttributionClassesAreCuesInEveryForm() {
+        assertSource("Mr. Rubio applauded the decision.", "Mr. Rubio", "applauded");
+        assertSource("She prefers a smaller bill.", "She", "prefers");
+        // as often a noun: a cue only after a pronoun or a modal
+        assertEquals(Claim.ASSERTION, one("Mr. Trump's comments came two days later."));
+        assertEquals(Claim.ASSERTION, one("The Orlando attack stirred debate."));
+        assertSource("He would support the nominee.", "He", "would support");
+    }
+
+    @Test
+    void aCoordinatedCueSharesTheSubjectOfItsSentence() {
+        assertSource("But on Tuesday, he stood with other leaders and urged Democrats to vote.", "he", "urged");
+        assertSource("The senator paused and recalled the day of the shooting.", "The senator", "recalled");
+    }
+
+    @Test
+    void aCueThatOpensTheSentence() {
+        Claim inverted = one("Said Comey, \"The thought is very painful to us.\"");
+        assertEquals("Comey", inverted.speaker());
+        assertEquals("Said", inverted.cue());
+        assertSource("Noting that only one senator voted with them, Tester added that the bill failed.", "Tester", "Noting");
+        assertSource("Asked about it, Trump said no.", "Trump", "said");
+        assertSource("In a CNN poll released Monday, 50 percent chose Clinton.", "a CNN poll released Monday", "In");
+        assertSource("In a memo released as polls closed, Mook said the race was tied.", "Mook", "said");
+    }
+
+    @Test
     void theWritersOwnSentenceIsAnAssertion() {
         assertEquals(Claim.ASSERTION, one("The vote is scheduled for Tuesday."));
     }
