@@ -67,7 +67,7 @@ public final class ExtractionErrorsBench implements Bench.Task {
         scored.sort(Comparator.comparing(s -> s.page.id()));
         System.out.println("\ntitle misses (id | truth | ours):");
         for (Scored s : scored) {
-            if (s.page.title() != null && !MetadataAccuracy.text(s.page.title()).equals(MetadataAccuracy.text(s.article.title()))) {
+            if (s.page.title() != null && !MetadataAccuracy.titleWords(s.page.title()).equals(MetadataAccuracy.titleWords(s.article.title()))) {
                 System.out.println(s.page.id() + " | " + s.page.title() + " | " + s.article.title());
             }
         }
