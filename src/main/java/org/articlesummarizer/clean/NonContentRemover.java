@@ -23,7 +23,18 @@ final class NonContentRemover {
     /** aria-hidden on a whole article happens (menus opened over it); keep what says it is the article. */
     private static final Pattern KEEP_HIDDEN = Pattern.compile("(?i)article|content|body|entry");
 
+    /**
+     * React's streaming server rendering sends the parts of a page that were still loading as
+     * {@code <div hidden id="S:0">} segments, which a script moves into place on arrival: hidden
+     * in the markup, yet the article itself.
+     */
+    private static final Pattern STREAMED_SEGMENT = Pattern.compile("S:\\d+");
+
     private NonContentRemover() {
+    }
+
+    private static boolean isStreamedSegment(Element e) {
+        return STREAMED_SEGMENT.matcher(e.id()).matches();
     }
 
     /**
@@ -47,7 +58,7 @@ final class NonContentRemover {
     }
 
     static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden")) return true;
+        if (e.hasAttr("hidden") && !isStreamedSegment(e)) return true;
         if (e.hasAttr("aria-modal") && e.attr("aria-modal").equals("true")) return true;
         if (e.hasAttr("aria-hidden") && e.attr("aria-hidden").equals("true")
                 && !KEEP_HIDDEN.matcher(ClassHints.names(e)).find()) {
