@@ -20,7 +20,7 @@ final class ClassHints {
     private final Map<String, Boolean> commentsByNames = new HashMap<>();
 
     /** Names of containers that are site furniture, not the article. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
+    private static final AlternativesPattern BOILERPLATE = AlternativesPattern.compile(
             "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap"
                     + "|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall"
                     + "|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
@@ -28,18 +28,18 @@ final class ClassHints {
                     + "|author-bio|author-box|byline|post-meta|entry-meta|article-meta|tags|read-?more|more-stories"
                     + "|jump-link|toc\\b|table-of-contents");
     /** Names that may look like furniture but hold the article ("article-header-and-body"). */
-    private static final Pattern MAYBE_CONTENT = Pattern.compile(
+    private static final AlternativesPattern MAYBE_CONTENT = AlternativesPattern.compile(
             "(?i)\\band\\b|article|body|column|content|main|mathjax|shadow|entry|post-text|story");
     /** Names that make a container more likely to be the article. */
-    private static final Pattern POSITIVE = Pattern.compile(
+    private static final AlternativesPattern POSITIVE = AlternativesPattern.compile(
             "(?i)article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text");
     /** Names that make a container less likely to be the article. */
-    private static final Pattern NEGATIVE = Pattern.compile(
+    private static final AlternativesPattern NEGATIVE = AlternativesPattern.compile(
             "(?i)-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media"
                     + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags"
                     + "|widget|newsletter|subscribe|social|nav|menu");
     /** Reader comments and pingbacks: furniture however long they run. */
-    private static final Pattern COMMENTS = Pattern.compile("(?i)comment|disqus|respond|replies|pingback|trackback");
+    private static final AlternativesPattern COMMENTS = AlternativesPattern.compile("(?i)comment|disqus|respond|replies|pingback|trackback");
     private static final Pattern BOILERPLATE_ROLE = Pattern.compile(
             "(?i)navigation|banner|contentinfo|complementary|dialog|alertdialog|menu|menubar|search");
 
@@ -58,13 +58,13 @@ final class ClassHints {
         String names = names(e);
         if (names.isEmpty()) return false;
         return boilerplateByNames.computeIfAbsent(names,
-                n -> BOILERPLATE.matcher(n).find() && !MAYBE_CONTENT.matcher(n).find());
+                n -> BOILERPLATE.find(n) && !MAYBE_CONTENT.find(n));
     }
 
     /** Whether the element's names say it holds reader comments. */
     boolean isComments(Element e) {
         String names = names(e);
-        return !names.isEmpty() && commentsByNames.computeIfAbsent(names, n -> COMMENTS.matcher(n).find());
+        return !names.isEmpty() && commentsByNames.computeIfAbsent(names, n -> COMMENTS.find(n));
     }
 
     /** Readability's class weight: +25 for article-like names, -25 for furniture-like names. */
@@ -76,8 +76,8 @@ final class ClassHints {
         if (names.isEmpty()) return 0;
         return weightByNames.computeIfAbsent(names, n -> {
             int weight = 0;
-            if (NEGATIVE.matcher(n).find()) weight -= 25;
-            if (POSITIVE.matcher(n).find()) weight += 25;
+            if (NEGATIVE.find(n)) weight -= 25;
+            if (POSITIVE.find(n)) weight += 25;
             return weight;
         });
     }

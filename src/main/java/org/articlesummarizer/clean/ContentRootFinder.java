@@ -3,6 +3,7 @@ package org.articlesummarizer.clean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,10 @@ final class ContentRootFinder {
     private static final double MAX_CLIMB_LINK_DENSITY = 0.3;
 
     private final TextStats stats;
-    private final Map<Element, Double> scores = new IdentityHashMap<>();
+    // Candidates in the order they were first scored, so that ties are broken the same way on every
+    // run: iterating an identity map followed object hash codes, and the same page could come out
+    // differently from one call to the next (jsoup nodes hash and compare by identity).
+    private final Map<Element, Double> scores = new LinkedHashMap<>();
     private final Map<Element, Double> finalScores = new IdentityHashMap<>();
 
     private final ClassHints hints;
@@ -88,7 +92,8 @@ final class ContentRootFinder {
         double bestScore = 0;
         for (Element e : scores.keySet()) {
             double s = finalScore(e);
-            if (s > bestScore || s == bestScore && best != null && e.parent() == best) {
+            // on a tie the later candidate wins, unless it is the parent of the best so far
+            if (s > bestScore || s == bestScore && best != null && best.parent() != e) {
                 best = e;
                 bestScore = s;
             }

@@ -22,7 +22,7 @@ final class Furniture {
                     + "|previous( article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"
                     + "|(also )?read( also)?:.*|see also:?.*|most (popular|read).*|trending( now)?)$");
     /** Phrases that mark a short line as a plea or a widget even inside a longer line. */
-    private static final Pattern PHRASE = Pattern.compile(
+    private static final AlternativesPattern PHRASE = AlternativesPattern.compile(
             "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"
                     + "|©|copyright \\d{4}|sign up for (our|the)|subscribe to (our|the)|our newsletter"
                     + "|by clicking .*(agree|accept)|this site uses cookies|we use cookies)");
@@ -36,7 +36,7 @@ final class Furniture {
     static boolean isFurnitureLine(String line) {
         if (line.length() > MAX_FURNITURE_CHARS) return false;
         String t = line.strip().toLowerCase(Locale.ROOT);
-        return WHOLE_LINE.matcher(t).matches() || wordCount(t) < PHRASE_MAX_WORDS && PHRASE.matcher(t).find();
+        return WHOLE_LINE.matcher(t).matches() || wordCount(t) < PHRASE_MAX_WORDS && PHRASE.find(t);
     }
 
     static int wordCount(String s) {
