@@ -30,6 +30,9 @@ final class NonContentRemover {
      */
     private static final Pattern STREAMED_SEGMENT = Pattern.compile("S:\\d+");
 
+    private static final int MIN_FOLDED_PARAGRAPHS = 2;
+    private static final double MAX_FOLDED_LINK_DENSITY = 0.2;
+
     private NonContentRemover() {
     }
 
@@ -48,13 +51,24 @@ final class NonContentRemover {
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
                 if (NEVER_CONTENT.contains(e.normalName())
-                        || strict && (FURNITURE.contains(e.normalName()) || isHidden(e))) {
+                        || strict && (FURNITURE.contains(e.normalName()) || isHidden(e) && !isFoldedProse(e, stats))) {
                     stats.forget(e);
                     return FilterResult.REMOVE;
                 }
                 return FilterResult.CONTINUE;
             }
         }, body);
+    }
+
+    /**
+     * An accordion or "read more" panel is hidden until the reader opens it, yet holds the
+     * article's own paragraphs; hidden menus, pop-ups and duplicates for other screens hold links
+     * or little prose.
+     */
+    private static boolean isFoldedProse(Element e, TextStats stats) {
+        if (e.hasAttr("hidden") || e.hasAttr("aria-hidden") || !e.hasAttr("style")) return false;
+        TextStats.Counts c = stats.of(e);
+        return c.paragraphs >= MIN_FOLDED_PARAGRAPHS && stats.linkDensity(e) < MAX_FOLDED_LINK_DENSITY;
     }
 
     static boolean isHidden(Element e) {

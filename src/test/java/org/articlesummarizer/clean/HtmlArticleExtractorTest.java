@@ -49,6 +49,14 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void anAccordionPanelFoldedAwayHoldsArticleText() {
+        List<String> texts = texts("<html><body><article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1 + "</p>"
+                + "<div style='display:none'><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></div>"
+                + "<div style='display:none'><a href=/a>Home</a> <a href=/b>News</a></div></article></body></html>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
     void aStreamedSegmentHiddenUntilItsScriptRunsIsRead() {
         String teaser = "Sign in to see the stories picked for you, the stories you saved and the stories your friends "
                 + "shared, and to get the morning briefing in your inbox every day of the week, all year round.";
