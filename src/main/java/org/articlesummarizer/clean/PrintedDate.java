@@ -3,6 +3,10 @@ package org.articlesummarizer.clean;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * A date printed in the page for readers ("Dec 12, 2025" beside the headline) when the page
@@ -29,7 +33,7 @@ final class PrintedDate {
         if (body == null) return null;
         String firstBare = null;
         for (Element e : body.getAllElements()) {
-            if (e.childrenSize() > MAX_CHILDREN) continue;
+            if (e.childrenSize() > MAX_CHILDREN || longerThanADate(e)) continue;
             String text = e.text();
             if (text.length() < 6 || text.length() > MAX_DATE_TEXT || !hasYear(text)) continue;
             String iso = DateNormalizer.toIso(text);
@@ -38,6 +42,29 @@ final class PrintedDate {
             if (firstBare == null && isMostlyDate(text)) firstBare = iso;
         }
         return firstBare;
+    }
+
+    /**
+     * Whether the element's text is longer than a date, told without building it: building the
+     * text of every wrapper around the article would be quadratic in the depth of the page. Every
+     * character that is not white space or invisible (a zero-width space, a soft hyphen) is in
+     * {@code text()}, so once more than {@link #MAX_DATE_TEXT} of them are seen the answer is yes.
+     */
+    private static boolean longerThanADate(Element e) {
+        int[] visible = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof TextNode t)) return FilterResult.CONTINUE;
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad') visible[0]++;
+                }
+                return visible[0] > MAX_DATE_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
+            }
+        }, e);
+        return visible[0] > MAX_DATE_TEXT;
     }
 
     /** A cheap test before the date patterns run: four digits in a row, as every full date has. */
