@@ -50,10 +50,11 @@ class HtmlArticleExtractorTest {
 
     @Test
     void anAccordionPanelFoldedAwayHoldsArticleText() {
-        List<String> texts = texts("<html><body><article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1 + "</p>"
-                + "<div style='display:none'><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></div>"
+        String answer = "The new span will carry two lanes of traffic and a cycle path, and it is to open in 2027.";
+        List<String> texts = texts("<html><body><article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><div style='display:none'><p>" + PROSE_3 + "</p><p>" + answer + "</p></div>"
                 + "<div style='display:none'><a href=/a>Home</a> <a href=/b>News</a></div></article></body></html>");
-        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3, answer), texts);
     }
 
     @Test
