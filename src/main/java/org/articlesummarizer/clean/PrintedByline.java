@@ -65,12 +65,23 @@ final class PrintedByline {
      */
     private static String afterBylineLabel(Element e) {
         if (e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode)) return null;
+        if (ownTextLongerThanALabel(e)) return null;
         String own = e.ownText().strip();
         if (own.length() > LONGEST_LABEL || !BYLINE_LABEL.matcher(own).matches()) return null;
         String rest = e.text().strip().substring(Math.min(own.length(), e.text().strip().length())).strip();
         String name = rest.isEmpty() && e.nextElementSibling() != null ? e.nextElementSibling().text() : rest;
         name = MetadataReader.cleanByline(cutAtDateOrRole(name));
         return looksLikeName(name) ? name : null;
+    }
+
+    /** Whether the element's own text is too long for a label, counted without building it. */
+    private static boolean ownTextLongerThanALabel(Element e) {
+        int visible = 0;
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode t) visible += TextStats.visibleChars(t.getWholeText());
+            if (visible > LONGEST_LABEL) return true;
+        }
+        return false;
     }
 
     /** A name has a few words, no digits and no label's colon, and is not a button's text. */

@@ -56,11 +56,7 @@ final class PrintedDate {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof TextNode t)) return FilterResult.CONTINUE;
-                String s = t.getWholeText();
-                for (int i = 0; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad') visible[0]++;
-                }
+                visible[0] += TextStats.visibleChars(t.getWholeText());
                 return visible[0] > MAX_DATE_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
             }
         }, e);

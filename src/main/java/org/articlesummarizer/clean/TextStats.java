@@ -125,6 +125,20 @@ final class TextStats {
         }
     }
 
+    /**
+     * The characters of {@code s} that jsoup's {@code text()} and {@code ownText()} keep however
+     * they normalise white space, and that survive {@code strip()}: not white space, not a
+     * zero-width space or soft hyphen. A lower bound on the length of such a text, cheap to count.
+     */
+    static int visibleChars(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad' && !Character.isWhitespace(c)) n++;
+        }
+        return n;
+    }
+
     Counts of(Element e) {
         return counts.getOrDefault(e, NONE);
     }
