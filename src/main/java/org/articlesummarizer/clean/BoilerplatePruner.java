@@ -36,12 +36,20 @@ final class BoilerplatePruner {
                     stats.forget(e);
                     return FilterResult.REMOVE;
                 }
-                if (c.chars > pageChars / 2 && c.paragraphs >= 3) return FilterResult.CONTINUE;
+                if (c.chars > pageChars / 2 && c.paragraphs >= 3 && !isPageFooter(e, c)) return FilterResult.CONTINUE;
                 if (c.holdsMarkedArticle && !e.nameIs("footer")) return FilterResult.CONTINUE;
                 stats.forget(e);
                 return FilterResult.REMOVE;
             }
         }, body);
+    }
+
+    /**
+     * A footer without the headline, outside any article, is the page's footer however much text
+     * it holds (addresses, disclaimers, link columns): the page's prose is elsewhere.
+     */
+    private static boolean isPageFooter(Element e, TextStats.Counts c) {
+        return e.nameIs("footer") && !c.holdsHeadline && !c.holdsMarkedArticle;
     }
 
     /** header and footer are furniture at page level and, inside the article, hold its byline and tags. */

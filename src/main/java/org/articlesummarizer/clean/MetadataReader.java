@@ -23,9 +23,20 @@ final class MetadataReader {
 
     private static final int MAX_TITLE_CHARS = 300;
     private static final int MIN_HEADLINE_WORDS = 3;
-    private static final Pattern SITE_BRANDING = Pattern.compile("(?i)logo|brand|site-?title|site-?name|masthead|navbar");
+    /**
+     * An h1 sharing almost no words with the title the page declares ("Our Blog", "Contact Us",
+     * a section name) labels the page's region, not the article; the declared title is then the
+     * better headline.
+     */
+    private static final double MIN_HEADLINE_SIMILARITY = 0.1;
+    private static final Pattern SITE_BRANDING = Pattern.compile("(?i)logo|brand|site-?title|site-?name|navbar");
+    /** How far above an h1 a logo's or brand's class name still speaks for it. */
+    private static final int BRANDING_LEVELS = 3;
 
     private static final int MAX_BYLINE_CHARS = 120;
+    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00a0]+");
+    /** A site named by its domain: "example.com", "news.example.co.uk". */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
 
     private final Document doc;
     private final JsonLd ld;
@@ -71,9 +82,9 @@ final class MetadataReader {
      */
     String title() {
         Element best = headline();
-        if (best != null) return beforePipe(best.text().strip());
+        if (best != null) return beforePipe(withoutNamedSite(spaced(best.text())));
         String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), doc.title());
-        return declared == null ? null : beforePipe(withoutSiteName(declared));
+        return declared == null ? null : beforePipe(withoutSiteName(spaced(declared)));
     }
 
     /** The h1 that is the article's headline, or null; see {@link #title()}. */
@@ -90,15 +101,22 @@ final class MetadataReader {
                 bestSimilarity = similarity;
             }
         }
+        if (declared != null && bestSimilarity < MIN_HEADLINE_SIMILARITY) return null;
         return best;
     }
 
-    /** An h1 that is the site's name (its logo, or the og:site_name) is not the article's headline. */
+    /**
+     * An h1 that is the site's name (its logo, or the og:site_name) is not the article's headline.
+     * Only the h1 and its nearest containers are asked about their names: the body's classes
+     * describe the whole page ("wp-custom-logo"), not its headline.
+     */
     private boolean isSiteBranding(Element h1) {
-        if (h1.text().strip().equalsIgnoreCase(firstNonBlank(siteName(), ""))) return true;
-        for (Element e = h1; e != null; e = e.parent()) {
+        String text = h1.text().strip();
+        if (text.equalsIgnoreCase(firstNonBlank(siteName(), "")) || DOMAIN.matcher(text).matches()) return true;
+        int level = 0;
+        for (Element e = h1; e != null && !e.nameIs("body"); e = e.parent(), level++) {
             if (e.nameIs("article") || e.nameIs("main")) return false;
-            if (e.nameIs("nav") || SITE_BRANDING.matcher(ClassHints.names(e)).find()) return true;
+            if (e.nameIs("nav") || level <= BRANDING_LEVELS && SITE_BRANDING.matcher(ClassHints.names(e)).find()) return true;
         }
         return false;
     }
@@ -129,14 +147,35 @@ final class MetadataReader {
         return s.toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019]", "'").replaceAll("\\s+", " ").strip();
     }
 
-    private String withoutSiteName(String title) {
+    /** Non-breaking and repeated spaces as one space ("Learn web development &amp;nbsp;|&amp;nbsp; web.dev"). */
+    private static String spaced(String s) {
+        return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
+    }
+
+    /**
+     * The title without a part that names the site: the og:site_name or the publisher, or a bare
+     * domain name ("Game Changer | Newegg.com"). Other parts stay.
+     */
+    private String withoutNamedSite(String title) {
         String site = siteName();
         String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) return title.strip();
+        if (parts.length < 2) return title;
         String first = parts[0].strip();
         String last = parts[parts.length - 1].strip();
-        if (site != null && last.equalsIgnoreCase(site)) return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\u2013\u2014\u00b7\u2022:»-]+$", "").strip();
-        if (site != null && first.equalsIgnoreCase(site)) return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|\u2013\u2014\u00b7\u2022:»-]+", "").strip();
+        if (site != null && last.equalsIgnoreCase(site) || DOMAIN.matcher(last).matches()) {
+            return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\u2013\u2014\u00b7\u2022:»-]+$", "").strip();
+        }
+        if (site != null && first.equalsIgnoreCase(site) || DOMAIN.matcher(first).matches()) {
+            return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|\u2013\u2014\u00b7\u2022:»-]+", "").strip();
+        }
+        return title;
+    }
+
+    private String withoutSiteName(String title) {
+        String[] parts = TITLE_SEPARATOR.split(title);
+        if (parts.length < 2) return title.strip();
+        String named = withoutNamedSite(title);
+        if (!named.equals(title)) return named;
         // without a site name, the longest part is the headline
         String longest = parts[0];
         for (String p : parts) if (p.length() > longest.length()) longest = p;

@@ -23,7 +23,21 @@ final class NonContentRemover {
     /** aria-hidden on a whole article happens (menus opened over it); keep what says it is the article. */
     private static final Pattern KEEP_HIDDEN = Pattern.compile("(?i)article|content|body|entry");
 
+    /**
+     * React's streaming server rendering sends the parts of a page that were still loading as
+     * {@code <div hidden id="S:0">} segments, which a script moves into place on arrival: hidden
+     * in the markup, yet the article itself.
+     */
+    private static final Pattern STREAMED_SEGMENT = Pattern.compile("S:\\d+");
+
+    private static final int MIN_FOLDED_PARAGRAPHS = 2;
+    private static final double MAX_FOLDED_LINK_DENSITY = 0.2;
+
     private NonContentRemover() {
+    }
+
+    private static boolean isStreamedSegment(Element e) {
+        return STREAMED_SEGMENT.matcher(e.id()).matches();
     }
 
     /**
@@ -37,7 +51,7 @@ final class NonContentRemover {
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
                 if (NEVER_CONTENT.contains(e.normalName())
-                        || strict && (FURNITURE.contains(e.normalName()) || isHidden(e))) {
+                        || strict && (FURNITURE.contains(e.normalName()) || isHidden(e) && !isFoldedProse(e, stats))) {
                     stats.forget(e);
                     return FilterResult.REMOVE;
                 }
@@ -46,8 +60,19 @@ final class NonContentRemover {
         }, body);
     }
 
+    /**
+     * An accordion or "read more" panel is hidden until the reader opens it, yet holds the
+     * article's own paragraphs; hidden menus, pop-ups and duplicates for other screens hold links
+     * or little prose.
+     */
+    private static boolean isFoldedProse(Element e, TextStats stats) {
+        if (e.hasAttr("hidden") || e.hasAttr("aria-hidden") || !e.hasAttr("style")) return false;
+        TextStats.Counts c = stats.of(e);
+        return c.paragraphs >= MIN_FOLDED_PARAGRAPHS && stats.linkDensity(e) < MAX_FOLDED_LINK_DENSITY;
+    }
+
     static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden")) return true;
+        if (e.hasAttr("hidden") && !isStreamedSegment(e)) return true;
         if (e.hasAttr("aria-modal") && e.attr("aria-modal").equals("true")) return true;
         if (e.hasAttr("aria-hidden") && e.attr("aria-hidden").equals("true")
                 && !KEEP_HIDDEN.matcher(ClassHints.names(e)).find()) {

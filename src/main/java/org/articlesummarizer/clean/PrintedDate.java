@@ -17,6 +17,12 @@ final class PrintedDate {
 
     private static final int MAX_DATE_TEXT = 60;
     private static final int MAX_CHILDREN = 3;
+    /**
+     * A date line often carries the byline or the reading time with it ("By Ann Lee - Mar 27, 2024",
+     * "December 18, 2025 · 3 min read", "Posted on 15/12/2025 at 19:00"); a sentence that mentions
+     * a date runs longer.
+     */
+    private static final int MAX_DATE_LINE_WORDS = 10;
     private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|meta");
     private static final Pattern LABEL = Pattern.compile("(?i)^(published|posted|updated|last updated|date)( on)?:?\\s*");
 
@@ -67,9 +73,9 @@ final class PrintedDate {
         return false;
     }
 
-    /** "Dec 12, 2025" or "Published: 12/12/2025", not a sentence that mentions a date. */
+    /** "Dec 12, 2025", "Published: 12/12/2025" or a byline with its date, not a sentence that mentions a date. */
     private static boolean isMostlyDate(String text) {
         String t = LABEL.matcher(text.strip()).replaceFirst("");
-        return Furniture.wordCount(t) <= 4;
+        return Furniture.wordCount(t) <= MAX_DATE_LINE_WORDS;
     }
 }

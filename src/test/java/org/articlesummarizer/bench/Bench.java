@@ -25,6 +25,7 @@ public final class Bench {
         TASKS.put("summaries", new SummariesBench());
         TASKS.put("fit", new FitWeights());
         TASKS.put("extraction", new ExtractionBench());
+        TASKS.put("extraction-errors", new ExtractionErrorsBench());
     }
 
     private Bench() {

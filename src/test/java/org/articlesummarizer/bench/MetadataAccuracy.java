@@ -19,6 +19,9 @@ import org.articlesummarizer.clean.ArticleCleaner;
  * <ul>
  * <li>text: Unicode NFKC, curly quotes and dashes to ASCII, lower case, runs of white space to one
  * space, leading and trailing white space and punctuation removed;</li>
+ * <li>title: that, then compared as its words in order ({@code \w+} runs, "&amp;" read as "and"): the same
+ * words in the same order are the same title whatever punctuation sits between them ("Problems--Simple"
+ * and "Problems—Simple", "*A Treatise*" and "A Treatise"); a word more, less or different is a miss;</li>
  * <li>author: that, then a leading "by" dropped and the names split on commas, "&amp;" and "and",
  * compared as a set (order of names does not matter);</li>
  * <li>date: the calendar date as the page states it (no time-zone shift), {@code YYYY-MM-DD};
@@ -26,6 +29,8 @@ import org.articlesummarizer.clean.ArticleCleaner;
  * </ul>
  */
 public final class MetadataAccuracy {
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\w+", java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private int titles;
     private int titleHits;
@@ -52,7 +57,7 @@ public final class MetadataAccuracy {
         ArticleMetadata meta = a.metadata();
         if (p.title() != null) {
             titles++;
-            if (text(p.title()).equals(text(a.title()))) titleHits++;
+            if (titleWords(p.title()).equals(titleWords(a.title()))) titleHits++;
         }
         if (p.author() != null) {
             authors++;
@@ -96,6 +101,14 @@ public final class MetadataAccuracy {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("\\s+", " ");
         return t.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+    }
+
+    /** A title as its lower-cased words in order; see the class comment. */
+    static String titleWords(String s) {
+        java.util.regex.Matcher m = WORD.matcher(text(s).replace("&", " and "));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) out.append(out.length() == 0 ? "" : " ").append(m.group());
+        return out.toString();
     }
 
     static Set<String> names(String s) {

@@ -34,7 +34,37 @@ class HtmlArticleExtractorTest {
                 + "<article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></article>"
                 + "<footer><p>Copyright 2025 The Town Paper. All rights reserved.</p></footer>"
                 + "</body></html>");
+        assertTrue(texts.containsAll(List.of(PROSE_1, PROSE_2, PROSE_3)), texts.toString());
+    }
+
+    @Test
+    void aPageFooterIsNotTheArticleHoweverMuchItHolds() {
+        String footerProse = "Our offices are open from nine to five on weekdays, and our advisers answer calls, letters "
+                + "and emails from members, partners and the public about every service the firm offers.";
+        List<String> texts = texts("<html><body><div class=wrap><h1>Bridge to be rebuilt</h1><p>" + PROSE_1 + "</p><p>"
+                + PROSE_2 + "</p><p>" + PROSE_3 + "</p></div>"
+                + "<footer id=page-footer><p>" + footerProse + "</p><p>" + footerProse + " Again.</p><p>" + footerProse
+                + " Once more.</p></footer></body></html>");
         assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void anAccordionPanelFoldedAwayHoldsArticleText() {
+        String answer = "The new span will carry two lanes of traffic and a cycle path, and it is to open in 2027.";
+        List<String> texts = texts("<html><body><article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><div style='display:none'><p>" + PROSE_3 + "</p><p>" + answer + "</p></div>"
+                + "<div style='display:none'><a href=/a>Home</a> <a href=/b>News</a></div></article></body></html>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3, answer), texts);
+    }
+
+    @Test
+    void aStreamedSegmentHiddenUntilItsScriptRunsIsRead() {
+        String teaser = "Sign in to see the stories picked for you, the stories you saved and the stories your friends "
+                + "shared, and to get the morning briefing in your inbox every day of the week, all year round.";
+        List<String> texts = texts("<html><body><div class=teaser><p>" + teaser + "</p><p>" + teaser + " Today.</p></div>"
+                + "<div hidden id='S:0'><div><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></div></div>"
+                + "</body></html>");
+        assertTrue(texts.containsAll(List.of(PROSE_1, PROSE_2, PROSE_3)), texts.toString());
     }
 
     @Test

@@ -99,6 +99,36 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anH1SharingNoWordWithTheDeclaredTitleLabelsTheRegionNotTheArticle() {
+        assertEquals("Bridge to be rebuilt after 100 years",
+                extract("<title>Bridge to be rebuilt after 100 years | Town Paper</title>", "<h1>Our Blog</h1>").title());
+    }
+
+    @Test
+    void thePageClassesDoNotMakeTheHeadlineALogo() {
+        Article a = new HtmlArticleExtractor().extract("<html><head><title>Bridge to be rebuilt | Town Paper</title></head>"
+                + "<body class='wp-custom-logo'><div class=post><h1>Bridge to be rebuilt after 100 years</h1>" + BODY
+                + "</div></body></html>", null);
+        assertEquals("Bridge to be rebuilt after 100 years", a.title());
+    }
+
+    @Test
+    void aSiteNamedByItsDomainOrAfterANonBreakingSpaceIsCut() {
+        assertEquals("Learn web development", extract("<meta property='og:site_name' content='web.dev'>"
+                + "<meta property='og:title' content='Learn web development &nbsp;|&nbsp; web.dev'>", "").title());
+        assertEquals("Game changer", extract("<title>Game changer | Example.com</title>", "").title());
+        assertEquals("Bridge to be rebuilt", extract("<meta property='og:site_name' content='Town Paper'>",
+                "<h1>Bridge to be rebuilt – Town Paper</h1>").title());
+    }
+
+    @Test
+    void aDatePrintedWithItsBylineOrReadingTimeIsTheDate() {
+        assertEquals("2024-03-27", extract("", "<div><strong>By <a href='/team/ann'>Ann Lee</a></strong> - Mar 27, 2024</div>")
+                .metadata().publishedTime());
+        assertEquals("2025-12-18", extract("", "<span>December 18, 2025 ・ 3 min read</span>").metadata().publishedTime());
+    }
+
+    @Test
     void noMetadataMeansNulls() {
         Article a = new HtmlArticleExtractor().extract("<body>" + BODY + "</body>", null);
         assertNull(a.metadata().byline());
