@@ -18,7 +18,9 @@ import org.jsoup.nodes.Element;
  */
 final class MetadataReader {
 
-    private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(written |posted |published |reviewed )?by[:\\s]+");
+    /** "By", "Written by", and the same word in the languages news sites most often use (por, par, von, di, door, av, af). */
+    private static final Pattern BY_PREFIX = Pattern.compile(
+            "(?i)^((written |posted |published |reviewed )?by[:\\s]+|(por|par|von|di|door|av|af)\\s+(?=\\p{Lu}))");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]\\s+|\\s+\u00bb\\s+");
 
     private static final int MAX_TITLE_CHARS = 300;
@@ -65,8 +67,11 @@ final class MetadataReader {
     private void addMeta(Element meta) {
         String content = meta.attr("content").strip();
         if (content.isEmpty()) return;
-        for (String key : new String[] {meta.attr("property"), meta.attr("name"), meta.attr("itemprop")}) {
-            if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+        for (String keys : new String[] {meta.attr("property"), meta.attr("name"), meta.attr("itemprop")}) {
+            // RDFa lets one tag carry several properties: property="dc:creator og:author"
+            for (String key : keys.strip().split("\\s+")) {
+                if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
+            }
         }
     }
 
@@ -184,7 +189,7 @@ final class MetadataReader {
 
     String byline() {
         String declared = firstNonBlank(ld.authors(), notUrl(meta("author")), notUrl(meta("article:author")),
-                meta("parsely-author"), meta("sailthru.author"), meta("dc.creator"));
+                meta("parsely-author"), meta("sailthru.author"), meta("dc.creator"), meta("dc:creator"));
         if (declared != null && !declared.equalsIgnoreCase(siteName())) return cleanByline(declared);
         String visible = PrintedByline.find(doc.body());
         return visible != null ? visible : firstNonBlank(ld.organisationAuthor(), declared);

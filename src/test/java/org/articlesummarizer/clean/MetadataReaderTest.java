@@ -35,6 +35,24 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aMetaTagMayCarrySeveralPropertiesSeparatedBySpaces() {
+        Article a = extract("<meta property='dc:creator twitter:creator' content='Ann Lee'>"
+                + "<meta property='og:title twitter:title' content='Bridge to be rebuilt'>", "");
+        assertEquals("Ann Lee", a.metadata().byline());
+    }
+
+    @Test
+    void bylinePrefixesAreDroppedInTheLanguagesNewsSitesUse() {
+        assertEquals("C\u00e9sar Salza", MetadataReader.cleanByline("por C\u00e9sar Salza"));
+        assertEquals("Alexandre Hervaud et J\u00e9r\u00e9my Piette",
+                MetadataReader.cleanByline("Par Alexandre Hervaud et J\u00e9r\u00e9my Piette"));
+        assertEquals("Ann Lee", MetadataReader.cleanByline("Written by Ann Lee"));
+        // a name that starts like a prefix is left alone
+        assertEquals("Diana Park", MetadataReader.cleanByline("Diana Park"));
+        assertEquals("Parker Lewis", MetadataReader.cleanByline("Parker Lewis"));
+    }
+
+    @Test
     void brokenJsonLdFallsBackToMetaTags() {
         Article a = extract("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", oops</script>"
                 + "<meta property='og:title' content='Bridge to be rebuilt'>"
