@@ -18,10 +18,12 @@ import org.articlesummarizer.claims.ClaimDetector;
 import org.articlesummarizer.summarize.SentenceBudget;
 
 /**
- * {@code attribution DATA_DIR [--split dev|train] [--limit N] [--errors N] [--no-speed]}: scores claim
+ * {@code attribution DATA_DIR [--split dev|train] [--limit N] [--errors N] [--no-speed] [--dump FILE]}: scores claim
  * attribution on {@code attribution/polnear-dev} as BENCHMARKS.md defines it, ours beside the
  * rule baseline (the product's first detector), split by direct quote vs other attributions;
- * then the time annotation takes against the summariser's time per article.
+ * then the time annotation takes against the summariser's time per article. {@code --dump FILE}
+ * writes our claim for every sentence (one line each), so that a change meant to keep the
+ * annotation as it is (a speed-up) can be checked with {@code diff}.
  */
 final class AttributionBench implements Bench.Task {
 
@@ -36,12 +38,14 @@ final class AttributionBench implements Bench.Task {
         int limit = -1;
         int errors = 0;
         boolean speed = true;
+        Path dump = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = args[++i];
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--errors" -> errors = Integer.parseInt(args[++i]);
                 case "--no-speed" -> speed = false; // quality only: quicker when tuning
+                case "--dump" -> dump = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -80,6 +84,7 @@ final class AttributionBench implements Bench.Task {
                         100 * s.cue.exactF1(), 100 * s.cue.tokenOverlapF1());
             }
         }
+        if (dump != null) dump(docs, ours, dump);
         if (speed) timing(docs, ours);
         if (errors > 0) printErrors(docs, ours, errors);
     }
@@ -150,6 +155,20 @@ final class AttributionBench implements Bench.Task {
         java.util.Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Every sentence's claim, tab-separated: article id, sentence index, kind, speaker, cue, resolved speaker. */
+    private static void dump(List<PolnearCorpus.Doc> docs, ClaimDetector detector, Path file) throws java.io.IOException {
+        List<String> lines = new ArrayList<>();
+        for (PolnearCorpus.Doc d : docs) {
+            List<Claim> claims = detector.annotate(d.sentences());
+            for (int i = 0; i < claims.size(); i++) {
+                Claim c = claims.get(i);
+                lines.add(d.id() + "\t" + i + "\t" + c.kind() + "\t" + c.speaker() + "\t" + c.cue() + "\t"
+                        + c.speakerResolved());
+            }
+        }
+        java.nio.file.Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     /** For tuning on train: sentences where our speaker differs from the gold one. */
