@@ -104,10 +104,19 @@ final class QuoteTracker {
         return false;
     }
 
-    /** Whether {@code text} holds a character that can make a double quotation mark. */
+    /**
+     * Whether {@code text} holds a quotation mark: a double mark, or a single one that {@link
+     * #markLength} reads as a mark ('' and the lone ' with spaces around it of pre-tokenised copy).
+     */
     private static boolean mayHoldMark(String text) {
-        return text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.contains("''")
-                || text.contains("``") || text.indexOf('«') >= 0 || text.indexOf('»') >= 0;
+        if (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.contains("``")
+                || text.indexOf('«') >= 0 || text.indexOf('»') >= 0) {
+            return true;
+        }
+        for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
+            if (markLength(text, i) > 0) return true;
+        }
+        return false;
     }
 
     /** Length of the double quotation mark at {@code i}, or 0. */
