@@ -104,11 +104,15 @@ final class QuoteTracker {
         return false;
     }
 
-    /** Whether {@code text} holds a quotation mark: a double one, or a lone single one of pre-tokenised copy. */
+    /**
+     * Whether {@code text} holds a quotation mark: a double mark, or a single one that {@link
+     * #markLength} reads as a mark ('' and the lone ' with spaces around it of pre-tokenised copy).
+     */
     private static boolean mayHoldMark(String text) {
         if (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.contains("``")
-                || text.indexOf('«') >= 0 || text.indexOf('»') >= 0) return true;
-        // apostrophes are common ("don't"), so each single mark is asked whether it quotes
+                || text.indexOf('«') >= 0 || text.indexOf('»') >= 0) {
+            return true;
+        }
         for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
             if (markLength(text, i) > 0) return true;
         }

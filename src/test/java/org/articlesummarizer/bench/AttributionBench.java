@@ -18,15 +18,23 @@ import org.articlesummarizer.claims.ClaimDetector;
 import org.articlesummarizer.summarize.SentenceBudget;
 
 /**
- * {@code attribution DATA_DIR [--split dev|train] [--limit N] [--errors N] [--no-speed]}: scores claim
+ * {@code attribution DATA_DIR [--split dev|train] [--limit N] [--errors N] [--no-speed] [--dump FILE]}: scores claim
  * attribution on {@code attribution/polnear-dev} as BENCHMARKS.md defines it, ours beside the
  * rule baseline (the product's first detector), split by direct quote vs other attributions;
- * then the time annotation takes against the summariser's time per article.
+ * then the time annotation takes against the summariser's time per article. {@code --dump FILE}
+ * writes our claim for every sentence (one line each), so that a change meant to keep the
+ * annotation as it is (a speed-up) can be checked with {@code diff}.
  */
 final class AttributionBench implements Bench.Task {
 
-    /** Timed passes over the articles (after one warm-up pass); the median of them is reported. */
+    /** Timed passes over the articles; the median of them is reported. */
     private static final int PASSES = 12;
+    /**
+     * Untimed passes first, until the compiled code has settled. One was too few: the annotation's
+     * share per pass still drifted up over the timed passes (from 21% to 28% over twelve in one
+     * run; it settled near 25% in a run of thirty), so the median understated it.
+     */
+    private static final int WARM_UP = 5;
 
     @Override
     public void run(String[] args) throws Exception {
@@ -36,12 +44,14 @@ final class AttributionBench implements Bench.Task {
         int limit = -1;
         int errors = 0;
         boolean speed = true;
+        Path dump = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = args[++i];
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--errors" -> errors = Integer.parseInt(args[++i]);
                 case "--no-speed" -> speed = false; // quality only: quicker when tuning
+                case "--dump" -> dump = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -80,6 +90,7 @@ final class AttributionBench implements Bench.Task {
                         100 * s.cue.exactF1(), 100 * s.cue.tokenOverlapF1());
             }
         }
+        if (dump != null) dump(docs, ours, dump);
         if (speed) timing(docs, ours);
         if (errors > 0) printErrors(docs, ours, errors);
     }
@@ -98,8 +109,8 @@ final class AttributionBench implements Bench.Task {
      * this thread (the machine is shared: wall time is not ours). Per article, the summariser and
      * then annotation alone run back to back, so both see the same machine; the summariser is timed
      * from the article's text as a user gives it (decode, clean, segment, annotate, select) and
-     * from the already-cleaned article. Reported: the median over {@value #PASSES} passes (after a warm-up
-     * pass) of each per-pass figure.
+     * from the already-cleaned article. Reported: the median over {@value #PASSES} passes (after
+     * {@value #WARM_UP} warm-up passes) of each per-pass figure.
      */
     private static void timing(List<PolnearCorpus.Doc> docs, ClaimDetector detector) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -110,7 +121,7 @@ final class AttributionBench implements Bench.Task {
         }
         double[][] perPass = new double[5][PASSES];
         int sink = 0;
-        for (int pass = 0; pass <= PASSES; pass++) {
+        for (int pass = -WARM_UP; pass < PASSES; pass++) {
             long annotate = 0;
             long fromArticle = 0;
             long fromText = 0;
@@ -132,12 +143,12 @@ final class AttributionBench implements Bench.Task {
                 fromArticle += t2 - t1;
                 annotate += t3 - t2;
             }
-            if (pass == 0) continue; // warm-up
-            perPass[0][pass - 1] = annotate / 1e6 / docs.size();
-            perPass[1][pass - 1] = fromText / 1e6 / docs.size();
-            perPass[2][pass - 1] = 100.0 * annotate / Math.max(1, fromText - annotate);
-            perPass[3][pass - 1] = fromArticle / 1e6 / docs.size();
-            perPass[4][pass - 1] = 100.0 * annotate / Math.max(1, fromArticle - annotate);
+            if (pass < 0) continue; // warm-up
+            perPass[0][pass] = annotate / 1e6 / docs.size();
+            perPass[1][pass] = fromText / 1e6 / docs.size();
+            perPass[2][pass] = 100.0 * annotate / Math.max(1, fromText - annotate);
+            perPass[3][pass] = fromArticle / 1e6 / docs.size();
+            perPass[4][pass] = 100.0 * annotate / Math.max(1, fromArticle - annotate);
         }
         System.out.printf(Locale.ROOT, "speed (CPU ms/article, median of %d passes): annotation %.3f; summariser from"
                         + " text %.3f (annotation adds %.1f%% to it); from the cleaned article %.3f (adds %.1f%%)%s%n",
@@ -150,6 +161,20 @@ final class AttributionBench implements Bench.Task {
         java.util.Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Every sentence's claim, tab-separated: article id, sentence index, kind, speaker, cue, resolved speaker. */
+    private static void dump(List<PolnearCorpus.Doc> docs, ClaimDetector detector, Path file) throws java.io.IOException {
+        List<String> lines = new ArrayList<>();
+        for (PolnearCorpus.Doc d : docs) {
+            List<Claim> claims = detector.annotate(d.sentences());
+            for (int i = 0; i < claims.size(); i++) {
+                Claim c = claims.get(i);
+                lines.add(d.id() + "\t" + i + "\t" + c.kind() + "\t" + c.speaker() + "\t" + c.cue() + "\t"
+                        + c.speakerResolved());
+            }
+        }
+        java.nio.file.Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
     /** For tuning on train: sentences where our speaker differs from the gold one. */
