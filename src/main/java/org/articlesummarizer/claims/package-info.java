@@ -4,6 +4,8 @@
  * the full name) and the cue. {@link org.articlesummarizer.claims.ClaimDetector} is the entry
  * point; the other classes are its passes: {@code QuoteTracker} (quotation marks across
  * sentences and paragraphs), {@code CueLexicon} (cue words checked against PolNeAR's train
- * split), {@code SpeakerFinder} (the source phrase around a cue), {@code NameResolver}.
+ * split), {@code SpeakerFinder} (the cue of a sentence and where its source lies),
+ * {@code SourcePhrases} and {@code SourceWords} (the noun phrase that is the source),
+ * {@code NameResolver} (the full name behind "he" or "Sullivan").
  */
 package org.articlesummarizer.claims;

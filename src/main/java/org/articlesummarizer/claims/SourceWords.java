@@ -1,0 +1,69 @@
+package org.articlesummarizer.claims;
+
+import java.util.Set;
+
+/** Closed classes of words that tell where a source phrase starts and ends. */
+final class SourceWords {
+
+    private SourceWords() {
+    }
+
+    static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you", "who",
+            "which");
+
+    /** Quantifiers that stand for people on their own: "another said", "many mention", "some have urged". */
+    static final Set<String> QUANTIFIERS = Set.of("another", "others", "some", "many", "several", "both",
+            "most");
+
+    /** Capitalised words that open a sentence or clause but never belong to a name. */
+    static final Set<String> NOT_NAME = Set.of("but", "and", "or", "so", "yet", "on", "in", "at", "when",
+            "after", "before", "as", "while", "then", "also", "meanwhile", "still", "now", "however", "instead",
+            "later", "earlier", "if", "although", "though", "because", "since", "yesterday", "today", "tonight",
+            "asked", "speaking", "during", "for", "from", "with", "by", "to", "that", "this", "these", "those",
+            "there", "here", "what", "why", "how", "where", "indeed", "even", "just", "last", "next", "thus",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "once", "until",
+            "unlike", "like", "whether", "not", "only", "is", "was", "are", "were", "i", "it");
+
+    /** Lower-case words that may stand inside a noun phrase before its head. */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "another", "other", "some", "many",
+            "several", "two", "three", "four", "five", "his", "her", "their", "its", "our", "my", "your", "most",
+            "few", "both", "all", "each", "one", "no", "any", "these", "those", "this", "more", "top");
+
+    /** Lower-case words that end a noun phrase going backwards: verbs, prepositions, conjunctions. */
+    static final Set<String> BREAKERS = Set.of("that", "which", "who", "whom", "whose", "and", "but", "or",
+            "if", "when", "as", "because", "while", "to", "in", "on", "at", "by", "with", "from", "after", "before",
+            "about", "into", "over", "than", "is", "was", "are", "were", "be", "been", "has", "have", "had",
+            "will", "would", "not", "also", "then", "said", "says", "told", "so", "just", "only", "even",
+            "what", "where", "how", "why", "there", "here", "do", "does", "did", "can", "could", "should",
+            "may", "might", "must", "it", "he", "she", "they", "we", "i", "you", "him", "them", "us", "me",
+            "up", "out", "off", "down", "against", "without", "under", "since", "until", "through", "during",
+            "like", "among", "between", "per", "via", "once", "now", "yet", "still", "however");
+
+    static final int MAX_PHRASE = 12;
+
+    static final Set<String> PREDETERMINERS = Set.of("all", "both", "half", "nearly", "almost", "not");
+
+    static final Set<String> PREPOSITIONS = Set.of("of", "on", "in", "at", "for", "as", "from", "by", "and",
+            "or", "to", "with", "about", "up", "off", "out", "into", "over", "is", "are", "was", "were");
+
+    /** Finite verbs: an inverted source never holds one ("says the actions wouldn't ..."). */
+    static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "have", "had", "will",
+            "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+
+    /** Lower-case heads that can be a source before a weak cue ("polls show", "the report found"). */
+    static final Set<String> SOURCE_NOUNS = Set.of("poll", "polls", "survey", "surveys", "report",
+            "reports", "records", "data", "study", "studies", "official", "officials", "source", "sources",
+            "critics", "experts", "analysts", "aides", "analysis", "research", "numbers", "figures",
+            "documents", "spokesman", "spokeswoman", "spokesperson", "campaign", "voters", "supporters",
+            "polling", "experience", "outcome", "results", "statistics", "review", "paper", "guidelines",
+            "statement", "email", "letter", "document", "memo", "ad", "video", "audit", "investigation", "forces",
+            "allies", "leaders", "endorsers", "backers", "legislation", "bill", "court", "judge", "panel",
+            "committee", "group", "groups", "administration", "party", "agency", "department", "lawmakers",
+            "democrats", "republicans", "observers", "strategists", "advocates", "members", "residents",
+            "candidates", "candidate", "team", "people", "government", "president", "researchers", "newspaper",
+            "rivals", "executives", "lawyers", "governor", "politicians", "advisers", "insiders", "emails", "lawsuit");
+
+    static final Set<String> SENTENCE_ADVERBS = Set.of("however", "too", "meanwhile", "though", "also",
+            "nonetheless", "moreover", "instead", "indeed", "separately", "similarly", "likewise",
+            "then", "later", "earlier", "today", "yesterday", "now");
+}
