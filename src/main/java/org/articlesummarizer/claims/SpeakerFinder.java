@@ -59,6 +59,7 @@ final class SpeakerFinder {
             }
             if (strength == null || CueLexicon.passive(tokens, i) || CueLexicon.phraseEnd(tokens, i) < 0) continue;
             Span span = verbCue(tokens, quoted, i, strength, headline);
+            if (span != null && nobody(sentence, span)) span = null;
             if (span != null) {
                 // "X said ..., according to Y": the whole report is Y's, as PolNeAR marks it; an opening
                 // "According to Y, X said ..." keeps X, who is quoted
@@ -346,6 +347,19 @@ final class SpeakerFinder {
         String l = t.lower();
         if (PREPOSITIONS.contains(l)) return false;
         return !t.capitalised() || PRONOUNS.contains(l);
+    }
+
+    /**
+     * A source that is no one ("no group claimed responsibility", "nobody has said"): the sentence
+     * reports that a claim was not made, so it is attributed to no one.
+     */
+    private static boolean nobody(String sentence, Span span) {
+        String source = span.speaker(sentence);
+        String lower = source.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("nobody") || lower.equals("none") || lower.equals("no one") || lower.equals("no-one")) return true;
+        // "no group", "no terrorist organization"; not "No wonder Trump" (a name follows) or a longer run
+        if (!lower.startsWith("no ") || source.chars().skip(1).anyMatch(Character::isUpperCase)) return false;
+        return source.split(" ").length <= 4;
     }
 
     private static Span span(List<Token> tokens, int from, int to, int cueFrom, int cueTo) {

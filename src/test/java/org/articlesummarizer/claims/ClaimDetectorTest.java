@@ -2,6 +2,7 @@ package org.articlesummarizer.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,18 @@ class ClaimDetectorTest {
 
     private Claim one(String sentence) {
         return annotate(sentence).get(0);
+    }
+
+    @Test
+    void aClaimThatNoOneMadeIsNoAttribution() {
+        Claim group = one("Although no group claimed responsibility, the bloodshed raised fears that militants were expanding.");
+        assertEquals(Claim.Kind.ASSERTION, group.kind());
+        assertNull(group.speaker());
+        assertEquals(Claim.Kind.ASSERTION, one("Nobody opposed the nomination in committee.").kind());
+        // a name after "No wonder" keeps the sentence attributed
+        Claim named = one("No wonder Trump said the deal was a disaster.");
+        assertEquals(Claim.Kind.REPORTED_SPEECH, named.kind());
+        assertTrue(named.speaker().endsWith("Trump"), named.speaker());
     }
 
     @Test
