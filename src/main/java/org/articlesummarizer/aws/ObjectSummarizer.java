@@ -134,11 +134,11 @@ public final class ObjectSummarizer {
 
         /** An output written for a later sequencer wins: delivery is at least once and unordered. */
         boolean newerThan(String sequencer) {
-            if (sequencer == null) return false;
-            for (Map<String, String> existing : java.util.Arrays.asList(summary, error)) {
-                if (existing != null && Sequencer.isOlder(sequencer, existing.get(META_SOURCE_SEQUENCER))) return true;
-            }
-            return false;
+            return sequencer != null && (writtenAfter(summary, sequencer) || writtenAfter(error, sequencer));
+        }
+
+        private static boolean writtenAfter(Map<String, String> output, String sequencer) {
+            return output != null && Sequencer.isOlder(sequencer, output.get(META_SOURCE_SEQUENCER));
         }
     }
 
