@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 
 /**
  * Turns bytes into text with the right charset, never the platform default. Order of trust:
- * byte-order mark; then bytes that are valid UTF-8 and use multi-byte sequences; then the charset
- * declared in the content type or an HTML meta charset; then UTF-8 for pure ASCII; and finally
- * Windows-1252 (what undeclared Western pages almost always are).
+ * byte-order mark; then bytes that are valid UTF-8 (pure ASCII reads the same in every charset a
+ * page may declare); then the charset declared in the content type or an HTML meta charset; and
+ * finally Windows-1252 (what undeclared Western pages almost always are).
  *
- * <p>Valid multi-byte UTF-8 outranks a declared legacy charset because saved and scraped pages keep
+ * <p>Valid UTF-8 outranks a declared legacy charset because saved and scraped pages keep
  * their original {@code <meta charset=gb2312>} after being re-encoded as UTF-8, and the reverse
  * mistake is practically impossible: Windows-1252, GBK or Shift_JIS text of any length is almost
  * never well-formed UTF-8 by accident.
@@ -36,14 +36,14 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
 
         String utf8 = strictUtf8(bytes);
-        if (utf8 != null && utf8.length() < bytes.length) return utf8; // decoded multi-byte sequences
+        if (utf8 != null) return utf8;
 
         Charset declared = charsetParameter(contentType);
         if (declared == null && format == InputFormat.HTML) declared = metaCharset(bytes);
         if (declared != null && !isUtf8(declared)) return new String(bytes, declared);
 
         // Declared UTF-8 that does not decode is mislabelled Windows-1252 more often than not.
-        return utf8 != null ? utf8 : new String(bytes, Charset.forName("windows-1252"));
+        return new String(bytes, Charset.forName("windows-1252"));
     }
 
     static Charset charsetParameter(String contentType) {
