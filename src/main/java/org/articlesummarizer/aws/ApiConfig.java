@@ -35,12 +35,7 @@ public record ApiConfig(SentenceBudget sentences, long maxRequestBytes) {
     }
 
     public static ApiConfig from(Map<String, String> env) {
-        SentenceBudget budget;
-        try {
-            budget = SentenceBudget.parse(env.getOrDefault("SUMMARY_SENTENCES", "auto"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("SUMMARY_SENTENCES: " + e.getMessage(), e);
-        }
+        SentenceBudget budget = FunctionConfig.summarySentences(env);
         String max = env.get("MAX_REQUEST_BYTES");
         if (max == null || max.isBlank()) return new ApiConfig(budget, DEFAULT_MAX_REQUEST_BYTES);
         try {

@@ -32,12 +32,7 @@ public record FunctionConfig(String inputPrefix, String outputPrefix, String out
                     + ") must not contain each other: summaries would trigger new summaries");
         }
         String bucket = blankToNull(env.get("OUTPUT_BUCKET"));
-        SentenceBudget budget;
-        try {
-            budget = SentenceBudget.parse(env.getOrDefault("SUMMARY_SENTENCES", "auto"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("SUMMARY_SENTENCES: " + e.getMessage(), e);
-        }
+        SentenceBudget budget = summarySentences(env);
         long max;
         try {
             max = Long.parseLong(env.getOrDefault("MAX_INPUT_BYTES",
@@ -61,6 +56,15 @@ public record FunctionConfig(String inputPrefix, String outputPrefix, String out
         String endpoint = blankToNull(env.get("S3_ENDPOINT_URL"));
         return new FunctionConfig(input, output, bucket, budget, max, formats,
                 endpoint == null ? null : URI.create(endpoint));
+    }
+
+    /** SUMMARY_SENTENCES (default auto), read the same way by both functions. */
+    static SentenceBudget summarySentences(Map<String, String> env) {
+        try {
+            return SentenceBudget.parse(env.getOrDefault("SUMMARY_SENTENCES", "auto"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("SUMMARY_SENTENCES: " + e.getMessage(), e);
+        }
     }
 
     /** The bucket summaries go to: OUTPUT_BUCKET, or the bucket the input came from. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -97,9 +96,8 @@ final class CleanCommand implements Command {
             return List.of(input);
         }
         try (Stream<Path> list = Files.list(input)) {
-            List<Path> files = new ArrayList<>(list.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList());
-            return files;
+            return list.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
     }
 

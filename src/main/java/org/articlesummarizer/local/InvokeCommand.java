@@ -9,7 +9,6 @@ import java.io.PrintStream;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import com.eclipsesource.json.WriterConfig;
 
 import org.articlesummarizer.aws.FunctionConfig;
 import org.articlesummarizer.aws.ObjectStore;
-import org.articlesummarizer.aws.S3ObjectStore;
 
 /**
  * {@code invoke EVENT.json}: what {@code sam local invoke} does, without Docker. The handler is
@@ -103,9 +101,8 @@ final class InvokeCommand implements Command {
             if (!Files.isDirectory(dir)) throw new UsageException("no such folder: " + dir);
             store = new FolderObjectStore(dir);
         } else if (endpoint != null) {
-            URI uri = URI.create(endpoint);
+            // the handler builds its S3 client from the configuration, as in Lambda (store stays null)
             env.put("S3_ENDPOINT_URL", endpoint);
-            store = new S3ObjectStore(S3ObjectStore.client(uri));
         }
 
         String[] parts = handler.split("::", 2);
@@ -170,8 +167,9 @@ final class InvokeCommand implements Command {
     }
 
     /**
-     * With a local bucket or endpoint, the handler is built around that store through its
-     * (FunctionConfig, ObjectStore) constructor; otherwise as Lambda builds it, with no arguments.
+     * With a local bucket or endpoint, the handler is built through its (FunctionConfig, ObjectStore)
+     * constructor: around the folder store, or (store null) around S3 at the configured
+     * S3_ENDPOINT_URL; otherwise as Lambda builds it, with no arguments.
      */
     private static Object instantiate(Class<?> type, Map<String, String> env, ObjectStore store, boolean local)
             throws ReflectiveOperationException {

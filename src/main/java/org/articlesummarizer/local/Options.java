@@ -45,6 +45,26 @@ final class Options {
         return values.get(name);
     }
 
+    /**
+     * A whole-number option from {@code min} to {@code max}, or {@code fallback} when it is absent;
+     * anything else is a usage error that names the option.
+     */
+    long number(String name, long fallback, long min, long max) {
+        String value = values.get(name);
+        if (value == null) return fallback;
+        long n;
+        try {
+            n = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new UsageException("--" + name + " must be a number, not " + value);
+        }
+        if (n < min || n > max) {
+            throw new UsageException("--" + name + " must be " + (max == Long.MAX_VALUE
+                    ? "at least " + min : "from " + min + " to " + max));
+        }
+        return n;
+    }
+
     boolean flag(String name) {
         return "true".equals(values.get(name));
     }

@@ -48,8 +48,8 @@ final class ServeCommand implements Command {
     public int run(Options options, PrintStream out, PrintStream err) {
         options.allow("port", "host", "threads");
         if (!options.positionals().isEmpty()) throw new UsageException("serve takes no FILE");
-        int port = number(options.get("port", Integer.toString(DEFAULT_PORT)), "--port", 0, 65535);
-        int threads = number(options.get("threads", Integer.toString(defaultThreads())), "--threads", 1, 256);
+        int port = (int) options.number("port", DEFAULT_PORT, 0, 65535);
+        int threads = (int) options.number("threads", defaultThreads(), 1, 256);
         String host = options.get("host", DEFAULT_HOST);
         InetAddress address;
         try {
@@ -101,16 +101,6 @@ final class ServeCommand implements Command {
 
     static int defaultThreads() {
         return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
-    }
-
-    private static int number(String value, String option, int min, int max) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n < min || n > max) throw new UsageException(option + " must be from " + min + " to " + max);
-            return n;
-        } catch (NumberFormatException e) {
-            throw new UsageException(option + " must be a number, not " + value);
-        }
     }
 
     private static String hostForUrl(InetSocketAddress bound) {

@@ -61,13 +61,7 @@ final class WatchCommand implements Command {
         if (options.positionals().size() != 1) throw new UsageException("one DIR, the local bucket");
         Path dir = Path.of(options.positionals().get(0));
         if (!Files.isDirectory(dir)) throw new UsageException("no such folder: " + dir);
-        long interval;
-        try {
-            interval = Long.parseLong(options.get("interval", "1000"));
-        } catch (NumberFormatException e) {
-            throw new UsageException("--interval is a number of milliseconds");
-        }
-        if (interval < 10) throw new UsageException("--interval is at least 10 milliseconds");
+        long interval = options.number("interval", 1000, 10, Long.MAX_VALUE);
         FunctionConfig config = config(options);
 
         FolderWatcher watcher = new FolderWatcher(dir, config);

@@ -35,16 +35,19 @@ final class ColdStartBench implements Bench.Task {
         if (!Files.isDirectory(lib)) throw new IllegalStateException("run `mvn -q -DskipTests package` first: no target/lib");
         Path largest = largestInput();
 
-        System.out.printf(Locale.ROOT, "%-44s %10s %10s %12s%n", "fresh JVM (TieredStopAtLevel=1)", "median ms", "min ms", "peak RSS");
-        row("floor: print a line", runs, "floor");
-        row("pipeline: summarise the sample article", runs, "pipeline", SAMPLE);
-        row("S3 handler init: client + warmed pipeline", runs, "handler");
-        row("pipeline: largest input allowed (10 MiB HTML)", Math.min(runs, 3), "pipeline", largest.toString());
+        try {
+            System.out.printf(Locale.ROOT, "%-44s %10s %10s %12s%n", "fresh JVM (TieredStopAtLevel=1)", "median ms", "min ms", "peak RSS");
+            row("floor: print a line", runs, "floor");
+            row("pipeline: summarise the sample article", runs, "pipeline", SAMPLE);
+            row("S3 handler init: client + warmed pipeline", runs, "handler");
+            row("pipeline: largest input allowed (10 MiB HTML)", Math.min(runs, 3), "pipeline", largest.toString());
+        } finally {
+            Files.deleteIfExists(largest); // 10 MiB in the temp folder, also when a probe fails
+        }
         System.out.println();
         long zip = deploymentZipSize(Path.of("target/classes"), lib);
         System.out.printf(Locale.ROOT, "deployment zip (target/classes + lib/*.jar, as sam build packs it): %.1f MiB%n",
                 zip / 1048576.0);
-        Files.deleteIfExists(largest);
     }
 
     private static void row(String label, int runs, String... probeArgs) throws Exception {
