@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.articlesummarizer.article.Article;
 import org.articlesummarizer.article.Claim;
@@ -52,6 +53,8 @@ public final class SentenceFeatures {
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "adds", "told", "tells",
             "read", "reads", "wrote", "writes", "explained", "stated", "insisted", "warned", "claimed", "asked");
     private static final PorterStemmer STEMMER = PorterStemmer.original();
+    /** Splits the words inside a bracket ("file photo", "left, centre"); compiled once, not per sentence. */
+    private static final Pattern MARKER_WORDS = Pattern.compile("[\\s,]+");
 
     /**
      * The features of every sentence, and what the selection step compares: each sentence's word
@@ -299,7 +302,7 @@ public final class SentenceFeatures {
             if (close < 0) return false;
             String inside = text.substring(open + 1, close).strip().toLowerCase(Locale.ROOT);
             if (inside.isEmpty() || inside.length() > 30) continue;
-            String[] parts = inside.split("[\\s,]+");
+            String[] parts = MARKER_WORDS.split(inside);
             if (parts.length <= 4 && CAPTION_MARKERS.contains(parts[0]) && (pictured || !parts[0].equals("pictured"))) {
                 return true;
             }
