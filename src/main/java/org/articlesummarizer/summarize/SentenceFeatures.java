@@ -272,15 +272,6 @@ public final class SentenceFeatures {
         return sum;
     }
 
-    /** How many elements of the shorter sorted array the other holds (the word trigrams two sentences share). */
-    public static int sharedCount(long[] a, long[] b) {
-        long[] shorter = a.length <= b.length ? a : b;
-        long[] longer = shorter == a ? b : a;
-        int shared = 0;
-        for (long t : shorter) if (Arrays.binarySearch(longer, t) >= 0) shared++;
-        return shared;
-    }
-
     /** Captions, calls to action and widget text: cue words at the start, or cue phrases anywhere. */
     private static boolean isFurniture(List<String> words) {
         if (words.isEmpty()) return false;
