@@ -41,8 +41,8 @@ public final class SentenceFeatures {
     private static final Set<String> FURNITURE_PAIRS = Set.of("click here", "read more", "follow us", "sign up",
             "subscribe to", "our newsletter", "share this", "getty images", "let us", "tell us", "the comments",
             "see also", "scroll down", "pictured left", "pictured right", "pictured above", "pictured below");
-    private static final Set<String> FURNITURE_PAIR_STARTS = Set.of("click", "read", "follow", "sign", "subscribe",
-            "our", "share", "getty", "let", "tell", "the", "see", "scroll", "pictured");
+    /** The first words of {@link #FURNITURE_PAIRS}: most word pairs are ruled out without building the pair. */
+    private static final Set<String> FURNITURE_PAIR_STARTS = firstWords(FURNITURE_PAIRS);
     /**
      * First words of a photo marker in brackets, "(pictured)", "(left)", "(file photo)", as news sites
      * write them in image captions; PTB-tokenised copies write "( pictured )".
@@ -281,6 +281,12 @@ public final class SentenceFeatures {
                     && FURNITURE_PAIRS.contains(words.get(i) + ' ' + words.get(i + 1))) return true;
         }
         return false;
+    }
+
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> out = new HashSet<>();
+        for (String p : phrases) out.add(p.substring(0, p.indexOf(' ')));
+        return Set.copyOf(out);
     }
 
     /**
