@@ -370,7 +370,7 @@ public final class SentenceFeatures {
         return Math.min(1.0, n / 2.0);
     }
 
-    /** No final punctuation, or a start in lower case in cased text, or fewer than 4 words. */
+    /** Fewer than 4 words, or no final punctuation (a headline, a label, a line cut short). */
     private static boolean isFragment(String text, List<String> words) {
         if (words.size() < 4) return true;
         String t = text.strip();
