@@ -99,12 +99,12 @@ final class CueLexicon {
                 "denouncing", "accusing", "tweeting", "describing", "questioning", "promising", "defending",
                 "mentioned", "blasts", "slamming", "mocking", "praising", "pledging", "vowing", "thanking",
                 "touting", "acknowledging", "dismissing", "blaming", "reiterating", "emphasizing", "stressing",
-                "warning", "complaining", "insisting", "contending", "conceding", "asserting", "recounting");
+                "complaining", "contending", "conceding", "asserting", "recounting");
         weak("believes", "thinks", "hopes", "fears", "called", "calls", "calling", "found", "finds", "show", "shows", "showed", "showing",
                 "believe", "think", "thought", "hope", "fear", "want", "wants", "wanted", "endorsed",
                 "supported", "opposed", "proposed", "sought", "talked", "spoke", "pointed", "referring",
                 "referred", "discussed", "knows", "knew", "sees", "saw", "learned", "decided", "expects",
-                "expected", "considers", "considered", "described", "asking", "urging", "seeks",
+                "expected", "considers", "considered", "asking", "urging", "seeks",
                 "supports", "backed", "backing", "supporting", "feel", "feels", "felt", "worried",
                 "attacked", "knocked", "ordered", "signaled", "signalled", "hinted", "demanded", "read",
                 "talking", "offered", "voted", "mention", "seeking", "issued", "suggest", "discuss", "respond",
@@ -116,8 +116,8 @@ final class CueLexicon {
                 "welcomed", "requested", "recommended", "proposing", "embraced", "declare", "apologized",
                 "pressed", "criticize", "admit", "warn", "hints", "remembered", "demands", "opposes", "agrees",
                 "mentions", "refuses", "reveal", "predict", "unveiled", "disclosed", "noticed", "know", "see",
-                "plans", "view", "feels", "understand", "understands", "agreeing",
-                "admitting", "supporting", "opposing", "opposes", "endorses", "calls");
+                "plans", "view", "understand", "understands", "agreeing",
+                "admitting", "opposing", "endorses");
         for (String[] verbClass : VERB_CLASSES) {
             for (String base : verbClass) addClassVerb(base);
         }

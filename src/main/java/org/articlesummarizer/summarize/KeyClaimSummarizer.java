@@ -1,6 +1,7 @@
 package org.articlesummarizer.summarize;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,8 +99,17 @@ public final class KeyClaimSummarizer {
 
     /** Whether two sentences' sorted trigrams overlap by at least {@code share} of the shorter one's (and by one at least). */
     static boolean restates(long[] a, long[] b, double share) {
-        int shared = SentenceFeatures.sharedCount(a, b);
+        int shared = sharedCount(a, b);
         return shared > 0 && shared >= share * Math.min(a.length, b.length);
+    }
+
+    /** How many elements of the shorter sorted array the other holds (the word trigrams two sentences share). */
+    private static int sharedCount(long[] a, long[] b) {
+        long[] shorter = a.length <= b.length ? a : b;
+        long[] longer = shorter == a ? b : a;
+        int shared = 0;
+        for (long t : shorter) if (Arrays.binarySearch(longer, t) >= 0) shared++;
+        return shared;
     }
 
     private static double round(double v) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.articlesummarizer.article.Article;
 import org.articlesummarizer.article.Claim;
@@ -40,8 +41,8 @@ public final class SentenceFeatures {
     private static final Set<String> FURNITURE_PAIRS = Set.of("click here", "read more", "follow us", "sign up",
             "subscribe to", "our newsletter", "share this", "getty images", "let us", "tell us", "the comments",
             "see also", "scroll down", "pictured left", "pictured right", "pictured above", "pictured below");
-    private static final Set<String> FURNITURE_PAIR_STARTS = Set.of("click", "read", "follow", "sign", "subscribe",
-            "our", "share", "getty", "let", "tell", "the", "see", "scroll", "pictured");
+    /** The first words of {@link #FURNITURE_PAIRS}: most word pairs are ruled out without building the pair. */
+    private static final Set<String> FURNITURE_PAIR_STARTS = firstWords(FURNITURE_PAIRS);
     /**
      * First words of a photo marker in brackets, "(pictured)", "(left)", "(file photo)", as news sites
      * write them in image captions; PTB-tokenised copies write "( pictured )".
@@ -52,6 +53,8 @@ public final class SentenceFeatures {
     private static final Set<String> SPEECH_VERBS = Set.of("said", "says", "added", "adds", "told", "tells",
             "read", "reads", "wrote", "writes", "explained", "stated", "insisted", "warned", "claimed", "asked");
     private static final PorterStemmer STEMMER = PorterStemmer.original();
+    /** Splits the words inside a bracket ("file photo", "left, centre"); compiled once, not per sentence. */
+    private static final Pattern MARKER_WORDS = Pattern.compile("[\\s,]+");
 
     /**
      * The features of every sentence, and what the selection step compares: each sentence's word
@@ -269,15 +272,6 @@ public final class SentenceFeatures {
         return sum;
     }
 
-    /** How many elements of the shorter sorted array the other holds (the word trigrams two sentences share). */
-    public static int sharedCount(long[] a, long[] b) {
-        long[] shorter = a.length <= b.length ? a : b;
-        long[] longer = shorter == a ? b : a;
-        int shared = 0;
-        for (long t : shorter) if (Arrays.binarySearch(longer, t) >= 0) shared++;
-        return shared;
-    }
-
     /** Captions, calls to action and widget text: cue words at the start, or cue phrases anywhere. */
     private static boolean isFurniture(List<String> words) {
         if (words.isEmpty()) return false;
@@ -287,6 +281,12 @@ public final class SentenceFeatures {
                     && FURNITURE_PAIRS.contains(words.get(i) + ' ' + words.get(i + 1))) return true;
         }
         return false;
+    }
+
+    private static Set<String> firstWords(Set<String> phrases) {
+        Set<String> out = new HashSet<>();
+        for (String p : phrases) out.add(p.substring(0, p.indexOf(' ')));
+        return Set.copyOf(out);
     }
 
     /**
@@ -299,7 +299,7 @@ public final class SentenceFeatures {
             if (close < 0) return false;
             String inside = text.substring(open + 1, close).strip().toLowerCase(Locale.ROOT);
             if (inside.isEmpty() || inside.length() > 30) continue;
-            String[] parts = inside.split("[\\s,]+");
+            String[] parts = MARKER_WORDS.split(inside);
             if (parts.length <= 4 && CAPTION_MARKERS.contains(parts[0]) && (pictured || !parts[0].equals("pictured"))) {
                 return true;
             }
@@ -370,7 +370,7 @@ public final class SentenceFeatures {
         return Math.min(1.0, n / 2.0);
     }
 
-    /** No final punctuation, or a start in lower case in cased text, or fewer than 4 words. */
+    /** Fewer than 4 words, or no final punctuation (a headline, a label, a line cut short). */
     private static boolean isFragment(String text, List<String> words) {
         if (words.size() < 4) return true;
         String t = text.strip();

@@ -29,14 +29,19 @@ final class ClassicBaselines {
      */
     static List<Integer> textRank(List<String> sentences, int k) {
         List<List<String>> words = new ArrayList<>();
-        for (String s : sentences) words.add(stems(s, false));
+        List<Set<String>> distinct = new ArrayList<>();
+        for (String s : sentences) {
+            List<String> ws = stems(s, false);
+            words.add(ws);
+            distinct.add(new HashSet<>(ws)); // once per sentence, not once per pair
+        }
         int n = sentences.size();
         double[][] w = new double[n][n];
         for (int i = 0; i < n; i++) {
-            Set<String> a = new HashSet<>(words.get(i));
+            Set<String> a = distinct.get(i);
             for (int j = i + 1; j < n; j++) {
                 int shared = 0;
-                for (String t : new HashSet<>(words.get(j))) if (a.contains(t)) shared++;
+                for (String t : distinct.get(j)) if (a.contains(t)) shared++;
                 double norm = Math.log(words.get(i).size()) + Math.log(words.get(j).size());
                 double sim = shared == 0 || norm <= 0 ? 0 : shared / norm;
                 w[i][j] = sim;
