@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.articlesummarizer.article.Article;
-import org.articlesummarizer.clean.ArticleCleaner;
 
 /**
  * Exact-match accuracy of title, author and date, over the pages whose truth has each.
@@ -35,12 +34,6 @@ public final class MetadataAccuracy {
     private int authorHits;
     private int dates;
     private int dateHits;
-
-    public static MetadataAccuracy measure(ArticleCleaner cleaner, List<WcxbPages.Page> pages) {
-        MetadataAccuracy m = new MetadataAccuracy();
-        for (WcxbPages.Page p : pages) m.add(p, p.cleanedBy(cleaner));
-        return m;
-    }
 
     void add(WcxbPages.Page p, Article a) {
         if (p.title() != null) {
