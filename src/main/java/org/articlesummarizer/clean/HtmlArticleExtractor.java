@@ -29,32 +29,32 @@ public final class HtmlArticleExtractor {
     private static final int MIN_ARTICLE_CHARS = 250;
 
     public Article extract(String html, String baseUri) {
-        Article strict = extract(html, baseUri, true);
-        if (chars(strict) >= MIN_ARTICLE_CHARS) return strict;
-        Article lenient = extract(html, baseUri, false);
-        return chars(lenient) > chars(strict) ? lenient : strict;
-    }
-
-    private static Article extract(String html, String baseUri, boolean strict) {
-        Document doc = Jsoup.parse(html, baseUri == null ? "" : baseUri);
+        String base = baseUri == null ? "" : baseUri;
+        Document doc = Jsoup.parse(html, base);
         MetadataReader metadata = new MetadataReader(doc);
         ArticleMetadata meta = metadata.read();
         String title = metadata.title();
-        Element body = doc.body();
-        if (body == null) return new Article(title, List.of(), meta);
+        List<Paragraph> strict = paragraphs(doc.body(), title, true);
+        if (chars(strict) >= MIN_ARTICLE_CHARS) return new Article(title, strict, meta);
+        // the strict attempt removed elements from the tree: the lenient one reads the page afresh
+        // (the metadata was read before anything was removed, so it holds for both)
+        List<Paragraph> lenient = paragraphs(Jsoup.parse(html, base).body(), title, false);
+        return new Article(title, chars(lenient) > chars(strict) ? lenient : strict, meta);
+    }
 
+    private static List<Paragraph> paragraphs(Element body, String title, boolean strict) {
+        if (body == null) return List.of();
         ClassHints hints = new ClassHints();
         TextStats stats = TextStats.measure(body);
         NonContentRemover.removeFrom(body, stats, strict);
         if (strict) BoilerplatePruner.prune(body, stats, hints);
         List<Element> content = new ContentRootFinder(stats, hints).find(body);
-        List<Paragraph> paragraphs = new BlockReader(stats, hints, title).read(content);
-        return new Article(title, paragraphs, meta);
+        return new BlockReader(stats, hints, title).read(content);
     }
 
-    private static int chars(Article a) {
+    private static int chars(List<Paragraph> paragraphs) {
         int n = 0;
-        for (Paragraph p : a.paragraphs()) n += p.text().length();
+        for (Paragraph p : paragraphs) n += p.text().length();
         return n;
     }
 }

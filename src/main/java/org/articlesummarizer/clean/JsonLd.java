@@ -66,8 +66,6 @@ final class JsonLd {
 
     String dateModified() { return string("dateModified"); }
 
-    String articleBody() { return string("articleBody"); }
-
     String section() {
         JsonValue v = article == null ? null : article.get("articleSection");
         if (v != null && v.isArray() && !v.asArray().isEmpty()) return asText(v.asArray().get(0));
@@ -86,14 +84,13 @@ final class JsonLd {
         JsonValue a = article == null ? null : article.get("author");
         if (a == null) return null;
         List<String> names = new ArrayList<>();
-        JsonArray list = a.isArray() ? a.asArray() : new JsonArray().add(a);
-        List<String> organisations = new ArrayList<>();
-        for (JsonValue v : list) {
+        for (JsonValue v : a.isArray() ? a.asArray() : new JsonArray().add(a)) {
+            // a publisher named as author ("Cleveland Clinic") is the byline only when no person is
+            // named: see organisationAuthor
+            if (v.isObject() && typeMatches(v.asObject(), "Organization")) continue;
             String name = v.isObject() ? asText(v.asObject().get("name")) : asText(v);
             if (name == null || name.startsWith("http") || names.contains(name)) continue;
-            // a publisher named as author ("Cleveland Clinic") is the byline only when no person is named
-            if (v.isObject() && typeMatches(v.asObject(), "Organization")) organisations.add(name);
-            else names.add(name);
+            names.add(name);
         }
         return names.isEmpty() ? null : String.join(", ", names);
     }

@@ -19,6 +19,8 @@ public final class MarkdownReader {
     private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*|_|`)(\\S(?:.*?\\S)?)\\1");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*([-*+]|\\d+[.)])\\s+(.*)$");
+    private static final Pattern QUOTE_MARKER = Pattern.compile("^>+\\s?");
+    private static final Pattern THEMATIC_BREAK = Pattern.compile("[-*_=]{3,}");
 
     public Article read(String markdown, String fallbackTitle) {
         String title = null;
@@ -53,9 +55,9 @@ public final class MarkdownReader {
                 currentKind = Paragraph.Kind.LIST_ITEM;
             } else if (line.strip().startsWith(">")) {
                 if (currentKind != Paragraph.Kind.QUOTE) add(paragraphs, current, currentKind);
-                appendLine(current, inline(line.strip().replaceFirst("^>+\\s?", "")));
+                appendLine(current, inline(QUOTE_MARKER.matcher(line.strip()).replaceFirst("")));
                 currentKind = Paragraph.Kind.QUOTE;
-            } else if (line.strip().matches("[-*_=]{3,}")) {
+            } else if (THEMATIC_BREAK.matcher(line.strip()).matches()) {
                 add(paragraphs, current, currentKind);
             } else {
                 appendLine(current, inline(line.strip()));

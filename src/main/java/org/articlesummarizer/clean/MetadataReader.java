@@ -86,23 +86,23 @@ final class MetadataReader {
      * with the site name cut off.
      */
     String title() {
-        Element best = headline();
-        if (best != null) return beforePipe(withoutNamedSite(spaced(best.text())));
-        String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), doc.title());
+        String pageTitle = doc.title();
+        String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), pageTitle);
+        String headline = headline(declared, pageTitle);
+        if (headline != null) return beforePipe(withoutNamedSite(spaced(headline)));
         return declared == null ? null : beforePipe(withoutSiteName(spaced(declared)));
     }
 
-    /** The h1 that is the article's headline, or null; see {@link #title()}. */
-    Element headline() {
-        String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), doc.title());
-        Element best = null;
+    /** The text of the h1 that is the article's headline, or null; see {@link #title()}. */
+    private String headline(String declared, String pageTitle) {
+        String best = null;
         double bestSimilarity = -1;
         for (Element h1 : headings) {
             String text = h1.text().strip();
-            if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || isSiteBranding(h1)) continue;
-            double similarity = Math.max(similarity(text, declared), similarity(text, doc.title()));
+            if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || isSiteBranding(h1, text)) continue;
+            double similarity = Math.max(similarity(text, declared), similarity(text, pageTitle));
             if (similarity > bestSimilarity) {
-                best = h1;
+                best = text;
                 bestSimilarity = similarity;
             }
         }
@@ -115,8 +115,7 @@ final class MetadataReader {
      * Only the h1 and its nearest containers are asked about their names: the body's classes
      * describe the whole page ("wp-custom-logo"), not its headline.
      */
-    private boolean isSiteBranding(Element h1) {
-        String text = h1.text().strip();
+    private boolean isSiteBranding(Element h1, String text) {
         if (text.equalsIgnoreCase(firstNonBlank(siteName(), "")) || DOMAIN.matcher(text).matches()) return true;
         int level = 0;
         for (Element e = h1; e != null && !e.nameIs("body"); e = e.parent(), level++) {

@@ -38,7 +38,7 @@ public final class PlainTextCleaner {
                 continue;
             }
             if (!prose || repeats.get(block) > 1 && block.length() < 200) continue;
-            if (isFurniture(block)) continue;
+            if (Furniture.isFurnitureLine(block)) continue;
             paragraphs.add(new Paragraph(paragraphs.size(), Paragraph.Kind.TEXT, block));
         }
         if (title == null) title = fallbackTitle;
@@ -94,13 +94,9 @@ public final class PlainTextCleaner {
 
     static boolean looksLikeHeadline(String block) {
         int words = Furniture.wordCount(block);
-        if (words == 0 || words > 25 || isFurniture(block)) return false;
+        if (words == 0 || words > 25 || Furniture.isFurnitureLine(block)) return false;
         String t = block.strip();
         char last = t.charAt(t.length() - 1);
         return last != '.' && last != ':' && last != ',';
-    }
-
-    static boolean isFurniture(String block) {
-        return Furniture.isFurnitureLine(block);
     }
 }

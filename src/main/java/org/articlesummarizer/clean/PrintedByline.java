@@ -68,7 +68,8 @@ final class PrintedByline {
         if (ownTextLongerThanALabel(e)) return null;
         String own = e.ownText().strip();
         if (own.length() > LONGEST_LABEL || !BYLINE_LABEL.matcher(own).matches()) return null;
-        String rest = e.text().strip().substring(Math.min(own.length(), e.text().strip().length())).strip();
+        String text = e.text().strip();
+        String rest = text.substring(Math.min(own.length(), text.length())).strip();
         String name = rest.isEmpty() && e.nextElementSibling() != null ? e.nextElementSibling().text() : rest;
         name = MetadataReader.cleanByline(cutAtDateOrRole(name));
         return looksLikeName(name) ? name : null;

@@ -5,15 +5,15 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import net.dankito.readability4j.Readability4J;
 import org.articlesummarizer.article.Article;
-import org.articlesummarizer.article.InputDocument;
-import org.articlesummarizer.article.RejectedInputException;
 import org.articlesummarizer.clean.ArticleCleaner;
 import org.articlesummarizer.clean.PlainTextCleaner;
 import org.jsoup.Jsoup;
@@ -43,8 +43,7 @@ public final class ExtractionBench implements Bench.Task {
     @Override
     public void run(String[] args) {
         if (args.length == 0) throw new IllegalArgumentException("usage: extraction DATA_DIR [--limit N] [--dump DIR]");
-        Path folder = Path.of(args[0]);
-        if (!Files.isDirectory(folder.resolve("html"))) folder = folder.resolve("extraction/wcxb-dev-articles");
+        Path folder = WcxbPages.folder(Path.of(args[0]));
         int limit = 0;
         Path dump = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
@@ -57,8 +56,14 @@ public final class ExtractionBench implements Bench.Task {
         quietPeerLogging();
         ArticleCleaner cleaner = new ArticleCleaner(CAP);
         PlainTextCleaner textCleaner = new PlainTextCleaner();
+        // our articles, kept for the metadata rows so the pages are not cleaned a second time
+        Map<String, Article> ourArticles = new HashMap<>();
         List<Contender> contenders = List.of(
-                new Contender("ours (clean + extract)", p -> ours(cleaner, p)),
+                new Contender("ours (clean + extract)", p -> {
+                    Article a = p.cleanedBy(cleaner);
+                    ourArticles.put(p.id(), a);
+                    return a.bodyText();
+                }),
                 new Contender("whole-page text", p -> WholePageText.of(Jsoup.parse(p.htmlText()))),
                 new Contender("Readability4J 1.0.8", p -> new Readability4J("https://example.org/", p.htmlText()).parse().getTextContent()),
                 new Contender("boilerpipe 1.2.2 ArticleExtractor", ExtractionBench::boilerpipe),
@@ -108,7 +113,9 @@ public final class ExtractionBench implements Bench.Task {
                     String.format(Locale.ROOT, "%.3f / %.3f", nonEmpty.shingleF1(), nonEmpty.bagOfWordsF1()),
                     time, ratio);
         }
-        for (String[] m : MetadataAccuracy.measure(cleaner, pages).rows()) row(m[0], m[2], m[1], "", "", "");
+        MetadataAccuracy metadata = new MetadataAccuracy();
+        for (WcxbPages.Page p : pages) metadata.add(p, ourArticles.get(p.id()));
+        for (String[] m : metadata.rows()) row(m[0], m[2], m[1], "", "", "");
     }
 
     private static void row(String name, String shingle, String bow, String nonEmpty, String ms, String ratio) {
@@ -131,15 +138,6 @@ public final class ExtractionBench implements Bench.Task {
     private static void quietPeerLogging() {
         if (LoggerFactory.getLogger("net.dankito") instanceof ch.qos.logback.classic.Logger logger) {
             logger.setLevel(ch.qos.logback.classic.Level.WARN);
-        }
-    }
-
-    static String ours(ArticleCleaner cleaner, WcxbPages.Page p) {
-        try {
-            Article a = cleaner.clean(new InputDocument(p.html(), p.id() + ".html", "text/html; charset=utf-8"));
-            return a.bodyText();
-        } catch (RejectedInputException e) {
-            return "";
         }
     }
 

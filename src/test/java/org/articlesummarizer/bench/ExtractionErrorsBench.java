@@ -1,6 +1,5 @@
 package org.articlesummarizer.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,9 +7,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.articlesummarizer.article.Article;
-import org.articlesummarizer.article.ArticleMetadata;
-import org.articlesummarizer.article.InputDocument;
-import org.articlesummarizer.article.RejectedInputException;
 import org.articlesummarizer.clean.ArticleCleaner;
 
 /**
@@ -29,8 +25,7 @@ public final class ExtractionErrorsBench implements Bench.Task {
     @Override
     public void run(String[] args) {
         if (args.length == 0) throw new IllegalArgumentException("usage: extraction-errors DATA_DIR [--worst N] [--limit N]");
-        Path folder = Path.of(args[0]);
-        if (!Files.isDirectory(folder.resolve("html"))) folder = folder.resolve("extraction/wcxb-dev-articles");
+        Path folder = WcxbPages.folder(Path.of(args[0]));
         int worst = 40;
         int limit = 0;
         for (int i = 1; i + 1 < args.length; i += 2) {
@@ -43,16 +38,9 @@ public final class ExtractionErrorsBench implements Bench.Task {
         TextOverlap all = new TextOverlap();
         MetadataAccuracy meta = new MetadataAccuracy();
         for (WcxbPages.Page page : WcxbPages.load(folder, limit)) {
-            Article a;
-            try {
-                a = cleaner.clean(new InputDocument(page.html(), page.id() + ".html", "text/html; charset=utf-8"));
-            } catch (RejectedInputException e) {
-                a = new Article(null, List.of(), ArticleMetadata.empty("html"));
-            }
-            String text = a.bodyText();
-            all.add(text, page.truth());
+            Article a = page.cleanedBy(cleaner);
             meta.add(page, a);
-            double[] pr = TextOverlap.shinglePrecisionRecall(text, page.truth());
+            double[] pr = all.add(a.bodyText(), page.truth());
             scored.add(new Scored(page, a, pr[0], pr[1], TextOverlap.f1(pr[0], pr[1])));
         }
         System.out.printf(Locale.ROOT, "ours on %d pages: shingle F1 %.4f (P %.4f, R %.4f), BoW F1 %.4f%n",
@@ -67,21 +55,20 @@ public final class ExtractionErrorsBench implements Bench.Task {
         scored.sort(Comparator.comparing(s -> s.page.id()));
         System.out.println("\ntitle misses (id | truth | ours):");
         for (Scored s : scored) {
-            if (s.page.title() != null && !MetadataAccuracy.titleWords(s.page.title()).equals(MetadataAccuracy.titleWords(s.article.title()))) {
+            if (s.page.title() != null && !MetadataAccuracy.titleMatches(s.page, s.article)) {
                 System.out.println(s.page.id() + " | " + s.page.title() + " | " + s.article.title());
             }
         }
         System.out.println("\nauthor misses (id | truth | ours):");
         for (Scored s : scored) {
-            if (s.page.author() != null && !MetadataAccuracy.names(s.page.author()).equals(MetadataAccuracy.names(s.article.metadata().byline()))) {
+            if (s.page.author() != null && !MetadataAccuracy.authorMatches(s.page, s.article)) {
                 System.out.println(s.page.id() + " | " + s.page.author() + " | " + s.article.metadata().byline());
             }
         }
         System.out.println("\ndate misses (id | truth | ours):");
         for (Scored s : scored) {
-            String ours = s.article.metadata().publishedTime();
-            if (s.page.date() != null && (ours == null || !ours.startsWith(s.page.date()))) {
-                System.out.println(s.page.id() + " | " + s.page.date() + " | " + ours);
+            if (s.page.date() != null && !MetadataAccuracy.dateMatches(s.page, s.article)) {
+                System.out.println(s.page.id() + " | " + s.page.date() + " | " + s.article.metadata().publishedTime());
             }
         }
     }

@@ -26,13 +26,14 @@ public final class TextOverlap {
     private double bowF1;
     private int pages;
 
-    /** Scores one page and adds it to the averages. */
-    public void add(String extracted, String truth) {
+    /** Scores one page and adds it to the averages; returns the page's shingle precision and recall. */
+    public double[] add(String extracted, String truth) {
         double[] s = shinglePrecisionRecall(extracted == null ? "" : extracted, truth);
         shingleP += s[0];
         shingleR += s[1];
         bowF1 += bagOfWordsF1(extracted == null ? "" : extracted, truth);
         pages++;
+        return s;
     }
 
     public int pages() { return pages; }

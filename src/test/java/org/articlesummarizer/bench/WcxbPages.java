@@ -14,6 +14,11 @@ import java.util.zip.GZIPInputStream;
 import com.eclipsesource.json.Json;
 import com.eclipsesource.json.JsonObject;
 import com.eclipsesource.json.JsonValue;
+import org.articlesummarizer.article.Article;
+import org.articlesummarizer.article.ArticleMetadata;
+import org.articlesummarizer.article.InputDocument;
+import org.articlesummarizer.article.RejectedInputException;
+import org.articlesummarizer.clean.ArticleCleaner;
 
 /**
  * Reads a WCXB-style extraction folder: {@code html/ID.html.gz}, {@code truth/ID.txt} and
@@ -28,9 +33,23 @@ public final class WcxbPages {
         public String htmlText() {
             return new String(html, StandardCharsets.UTF_8);
         }
+
+        /** What our cleaner makes of the page, read as UTF-8 HTML; a page it rejects is an empty article. */
+        public Article cleanedBy(ArticleCleaner cleaner) {
+            try {
+                return cleaner.clean(new InputDocument(html, id + ".html", "text/html; charset=utf-8"));
+            } catch (RejectedInputException e) {
+                return new Article(null, List.of(), ArticleMetadata.empty("html"));
+            }
+        }
     }
 
     private WcxbPages() {
+    }
+
+    /** The WCXB dev folder: {@code dir} itself when it holds {@code html/}, else the one under a shared data folder. */
+    public static Path folder(Path dir) {
+        return Files.isDirectory(dir.resolve("html")) ? dir : dir.resolve("extraction/wcxb-dev-articles");
     }
 
     /** The pages in id order; {@code limit <= 0} means all of them. */
