@@ -76,7 +76,7 @@ final class CleanCommand implements Command {
                 if (outDir == null) {
                     out.print(rendered);
                 } else {
-                    Files.writeString(outDir.resolve(baseName(name) + (format.equals("json") ? ".json" : ".txt")), rendered);
+                    Files.writeString(outDir.resolve(LocalPaths.baseName(file) + (format.equals("json") ? ".json" : ".txt")), rendered);
                 }
             } catch (RejectedInputException e) {
                 err.println(name + ": cannot clean: " + e.reason().code() + ": " + e.getMessage());
@@ -99,14 +99,6 @@ final class CleanCommand implements Command {
             return list.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
-    }
-
-    /** "story.html.gz" and "story.html" both become "story". */
-    static String baseName(String name) {
-        String base = name;
-        if (base.toLowerCase(Locale.ROOT).endsWith(".gz")) base = base.substring(0, base.length() - 3);
-        int dot = base.lastIndexOf('.');
-        return dot > 0 ? base.substring(0, dot) : base;
     }
 
     static String text(Article article) {

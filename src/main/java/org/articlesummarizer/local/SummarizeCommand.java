@@ -162,7 +162,7 @@ final class SummarizeCommand implements Command {
             String relative = LocalPaths.key(dir.relativize(file));
             Path target = (outDir != null ? outDir.resolve(dir.relativize(file)) : file).getParent();
             String failure = null;
-            Path text = target.resolve(baseName(file) + Output.TEXT.suffix);
+            Path text = target.resolve(LocalPaths.baseName(file) + Output.TEXT.suffix);
             Path other = outputs.contains(Output.TEXT) ? claimed.putIfAbsent(text, file) : null;
             if (other != null) {
                 failure = "its text summary " + text + " would overwrite that of " + other;
@@ -198,7 +198,7 @@ final class SummarizeCommand implements Command {
                     case MARKDOWN -> MarkdownRenderer.render(summary, relative);
                     case TEXT -> text(summary);
                 };
-                String fileName = o == Output.TEXT ? baseName(file) + o.suffix : name + o.suffix;
+                String fileName = o == Output.TEXT ? LocalPaths.baseName(file) + o.suffix : name + o.suffix;
                 Files.writeString(target.resolve(fileName), content, StandardCharsets.UTF_8);
             }
             return null;
@@ -226,13 +226,6 @@ final class SummarizeCommand implements Command {
                     .sorted()
                     .toList();
         }
-    }
-
-    /** "article1.story" -> "article1"; "notes" -> "notes". */
-    static String baseName(Path file) {
-        String n = file.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
     }
 
     static String text(Summary summary) {

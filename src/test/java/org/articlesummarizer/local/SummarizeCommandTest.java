@@ -135,6 +135,20 @@ class SummarizeCommandTest {
     }
 
     @Test
+    void aCompressedArticleGetsTheSameTextFileNameAsThePlainOne() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("gz"));
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("story.txt.gz")))) {
+            gz.write(Samples.seedArticle());
+        }
+        Path out = temp.resolve("gz-out");
+
+        assertEquals(Cli.OK, run(dir.toString(), "--format", "text", "--out", out.toString(), "--sentences", "3"));
+
+        assertEquals(List.of("story.txt"), files(out), "story.txt.gz -> story.txt, as the clean command names it");
+        assertEquals(3, Files.readString(out.resolve("story.txt")).split("\n").length);
+    }
+
+    @Test
     void textFormatForAFolderNeedsOut() throws Exception {
         assertEquals(Cli.USAGE, run(articles().toString(), "--format", "text"));
     }
