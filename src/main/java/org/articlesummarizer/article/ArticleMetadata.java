@@ -12,8 +12,4 @@ public record ArticleMetadata(String byline, String publishedTime, String siteNa
     public static ArticleMetadata empty(String format) {
         return new ArticleMetadata(null, null, null, null, null, format);
     }
-
-    public ArticleMetadata withSection(String newSection) {
-        return new ArticleMetadata(byline, publishedTime, siteName, newSection, language, format);
-    }
 }
