@@ -30,10 +30,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     /** The tokens of {@code s}; replaces those of the last sentence (see the class comment). */
     Tokens tokenize(String s) {
         int n = s.length();
-        if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
-        s.getChars(0, n, chars, 0);
-        char[] cs = chars;
-        sentence = s;
+        char[] cs = s == sentence ? chars : load(s);
         size = 0;
         int i = 0;
         while (i < n) {
@@ -86,6 +83,19 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         return this;
     }
 
+    /**
+     * Copies {@code s} into the buffer and returns it (valid to {@code s.length()}), so that a scan
+     * before {@link #tokenize} (the cue pre-check) reads the same copy; forgets the last sentence's tokens.
+     */
+    char[] load(String s) {
+        int n = s.length();
+        if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+        s.getChars(0, n, chars, 0);
+        sentence = s;
+        size = 0;
+        return chars;
+    }
+
     private void add(int start, int end, Token.Type type) {
         if (size == tokens.length) tokens = java.util.Arrays.copyOf(tokens, 2 * size);
         Token t = tokens[size];
@@ -108,6 +118,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         return size;
     }
 
+    /** {@link Character#isLetterOrDigit}, with the test for ASCII inline. */
     static boolean isWordChar(char c) {
         if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         return Character.isLetterOrDigit(c);

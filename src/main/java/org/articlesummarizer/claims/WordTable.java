@@ -55,6 +55,52 @@ final class WordTable<V> {
         return null;
     }
 
+    /** The value of {@code text[from, to)}, or null: {@link #get(String, int, int)} for a scan over a char copy. */
+    @SuppressWarnings("unchecked")
+    V get(char[] text, int from, int to) {
+        int len = to - from;
+        if ((lengths & 1L << Math.min(63, len)) == 0) return null;
+        int start = len < 2 ? -1 : start(text[from], text[from + 1]);
+        if (start >= 0 && (lengthsByStart[start] & 1L << Math.min(63, len)) == 0) return null;
+        int h = 0;
+        for (int k = from; k < to; k++) h = 31 * h + text[k];
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            if (keys[i].length() == len && matches(keys[i], 0, text, from, len)) return (V) values[i];
+        }
+        return null;
+    }
+
+    /** {@link #getLowerFirst(String, int, int)} for a scan over a char copy. */
+    @SuppressWarnings("unchecked")
+    V getLowerFirst(char[] text, int from, int to) {
+        int len = to - from;
+        if (len <= 0 || (lengths & 1L << Math.min(63, len)) == 0) return null;
+        char first = Character.toLowerCase(text[from]);
+        int start = len < 2 ? -1 : start(first, text[from + 1]);
+        if (start >= 0 && (lengthsByStart[start] & 1L << Math.min(63, len)) == 0) return null;
+        int h = first;
+        for (int k = from + 1; k < to; k++) h = 31 * h + text[k];
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key.length() == len && key.charAt(0) == first && matches(key, 1, text, from + 1, len - 1)) {
+                return (V) values[i];
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(String key, int keyFrom, char[] text, int from, int len) {
+        for (int k = 0; k < len; k++) if (key.charAt(keyFrom + k) != text[from + k]) return false;
+        return true;
+    }
+
+    /** The index of a pair of lower-case ASCII letters, else -1. */
+    private static int start(char first, char second) {
+        int a = first - 'a';
+        int b = second - 'a';
+        return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+    }
+
     /** Like {@link #get}, with the word's first letter taken in lower case ("Says" finds "says"). */
     @SuppressWarnings("unchecked")
     V getLowerFirst(String text, int from, int to) {
@@ -79,10 +125,7 @@ final class WordTable<V> {
 
     /** The index of the word's first two letters when both are lower-case ASCII, else -1 (no filter). */
     private static int start(String text, int from, int to) {
-        if (to - from < 2) return -1;
-        int a = text.charAt(from) - 'a';
-        int b = text.charAt(from + 1) - 'a';
-        return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+        return to - from < 2 ? -1 : start(text.charAt(from), text.charAt(from + 1));
     }
 
     private int slot(int hash) {
