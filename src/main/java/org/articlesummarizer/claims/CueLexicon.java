@@ -183,6 +183,16 @@ final class CueLexicon {
         return TABLE.getLowerFirst(text, from, to);
     }
 
+    /** {@link #verb(String, int, int)} of a token, read from the tokenizer's copy of the sentence. */
+    static Strength verb(Token word) {
+        return TABLE.get(word.chars(), word.start(), word.end());
+    }
+
+    /** {@link #titleVerb(String, int, int)} of a token, read from the tokenizer's copy of the sentence. */
+    static Strength titleVerb(Token word) {
+        return TABLE.getLowerFirst(word.chars(), word.start(), word.end());
+    }
+
     /** Whether the sentence is a headline in title case: most of its words capitalised. */
     static boolean titleCase(String text) {
         int words = 0;

@@ -8,10 +8,11 @@ import java.util.RandomAccess;
  * Splits a sentence into {@link Token}s, keeping offsets so that spans can be cut from the text.
  *
  * <p>One instance serves one article, sentence after sentence, and is itself the list of the
- * current sentence's tokens: it reuses its token objects and its character buffer, so a sentence
- * costs no allocation once the article's longest sentence has been seen. The price is that the
- * list is valid only until the next {@link #of} call; the annotation is done with a sentence's
- * tokens (it keeps offsets, in {@link Span}s) before it reads the next one. The scan reads a copy
+ * current sentence's tokens: it reuses its token objects and its character buffer, and cuts each
+ * distinct word's strings once ({@link WordCache}), so a sentence costs little allocation once the
+ * article's longest sentence has been seen. The price is that the list is valid only until the
+ * next {@link #tokenize} or {@link #load} call; the annotation is done with a sentence's tokens (it
+ * keeps offsets, in {@link Span}s) before it reads the next one. The scan reads a copy
  * of the characters, not {@link String#charAt}, whose bounds check per character showed up in
  * profiles for sentences with curly quotes (stored as UTF-16).
  */
@@ -21,6 +22,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     private int size;
     private char[] chars = new char[256];
     private String sentence;
+    private final WordCache words = new WordCache();
 
     /** The tokens of {@code s}, on a fresh tokenizer: for callers that keep them. */
     static List<Token> of(String s) {
@@ -99,12 +101,19 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     private void add(int start, int end, Token.Type type) {
         if (size == tokens.length) tokens = java.util.Arrays.copyOf(tokens, 2 * size);
         Token t = tokens[size];
-        if (t == null) {
-            tokens[size] = new Token(sentence, start, end, type);
-        } else {
-            t.set(sentence, start, end, type);
-        }
+        if (t == null) t = tokens[size] = new Token(this);
+        t.set(chars, start, end, type);
         size++;
+    }
+
+    /** The text of the current sentence's {@code [from, to)}, from the article's table of words. */
+    String text(int from, int to) {
+        return words.text(chars, from, to);
+    }
+
+    /** The same in lower case. */
+    String lower(int from, int to) {
+        return words.lower(chars, from, to);
     }
 
     @Override
