@@ -36,19 +36,23 @@ final class QuoteTracker {
         quotedWords = new int[n];
         boolean open = false;
         int openSentence = -1;
-        // each sentence is read from a copy of its characters: String.charAt checks its index on every
-        // call, which cost more than the copy for sentences with curly quotes (stored as UTF-16)
+        // a sentence with a mark is read from a copy of its characters: String.charAt checks its index
+        // on every call, which cost more than the copy for sentences with curly quotes (stored as UTF-16)
         char[] text = new char[256];
         for (int s = 0; s < n; s++) {
             String sentence = sentences.get(s).text();
             int length = sentence.length();
+            boolean newParagraph = s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph();
+            if (!open && !mayHoldMark(sentence)) {
+                ranges[s] = NONE; // most sentences: no quotation mark at all, found by the vectorised indexOf
+                continue;
+            }
             if (text.length < length) text = new char[Math.max(length, 2 * text.length)];
             sentence.getChars(0, length, text, 0);
             int[] r = NONE;
             int count = 0;
             int from = 0;
             int rangeStart = 0;
-            boolean newParagraph = s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph();
             if (open && newParagraph) {
                 int first = firstNonSpace(text, length);
                 if (first < length && markLength(text, length, first) > 0) {
@@ -57,10 +61,6 @@ final class QuoteTracker {
                     quotes.add(new Quote(openSentence, s - 1));
                     open = false;
                 }
-            }
-            if (!open && !mayHoldMark(text, length)) {
-                ranges[s] = NONE; // most sentences: no quotation mark at all
-                continue;
             }
             for (int i = from; i < length; ) {
                 int len = markLength(text, length, i);
@@ -111,11 +111,21 @@ final class QuoteTracker {
     }
 
     /**
-     * Whether {@code text[0, length)} holds a quotation mark: a double mark, or a single one that
-     * {@link #markLength} reads as a mark ('' and the lone ' with spaces around it of pre-tokenised copy).
+     * Whether {@code text} holds a quotation mark: a double mark, or a single one that {@link
+     * #markLength} reads as a mark ('' and the lone ' with spaces around it of pre-tokenised copy).
      */
-    private static boolean mayHoldMark(char[] text, int length) {
-        for (int i = 0; i < length; i++) if (markLength(text, length, i) > 0) return true;
+    private static boolean mayHoldMark(String text) {
+        if (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.contains("``")
+                || text.indexOf('«') >= 0 || text.indexOf('»') >= 0) {
+            return true;
+        }
+        for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) == '\''
+                    || (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return true; // markLength's '' and lone ' (on the string: most sentences are never copied)
+            }
+        }
         return false;
     }
 
