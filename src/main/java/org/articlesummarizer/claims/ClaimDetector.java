@@ -31,10 +31,11 @@ public final class ClaimDetector {
         int n = sentences.size();
         QuoteTracker quotes = new QuoteTracker(sentences);
         Span[] own = new Span[n];
+        Tokens tokenizer = new Tokens(); // reused sentence after sentence: its tokens last until the next one
         for (int i = 0; i < n; i++) {
             String text = sentences.get(i).text();
-            if (!CueLexicon.mayHaveCue(text, quotes, i)) continue; // most sentences: no tokens needed
-            List<Token> tokens = Tokens.of(text);
+            if (!CueLexicon.mayHaveCue(text, tokenizer.load(text), quotes, i)) continue; // most sentences: no tokens needed
+            List<Token> tokens = tokenizer.tokenize(text);
             own[i] = finder.find(text, tokens, quotes.quoted(i, tokens));
         }
 

@@ -183,6 +183,16 @@ final class CueLexicon {
         return TABLE.getLowerFirst(text, from, to);
     }
 
+    /** {@link #verb(String, int, int)} of a token, read from the tokenizer's copy of the sentence. */
+    static Strength verb(Token word) {
+        return TABLE.get(word.chars(), word.start(), word.end());
+    }
+
+    /** {@link #titleVerb(String, int, int)} of a token, read from the tokenizer's copy of the sentence. */
+    static Strength titleVerb(Token word) {
+        return TABLE.getLowerFirst(word.chars(), word.start(), word.end());
+    }
+
     /** Whether the sentence is a headline in title case: most of its words capitalised. */
     static boolean titleCase(String text) {
         int words = 0;
@@ -200,25 +210,26 @@ final class CueLexicon {
 
     /**
      * Whether the sentence holds any cue word or "according to": the cheap test that spares most
-     * sentences the tokenizer.
+     * sentences the tokenizer. {@code chars} holds the sentence's characters (a copy is read
+     * faster than the string, see {@link Tokens}).
      */
-    static boolean mayHaveCue(String text, QuoteTracker quotes, int sentence) {
+    static boolean mayHaveCue(String text, char[] chars, QuoteTracker quotes, int sentence) {
         int headline = -1; // not yet known: title case is looked at only for a capitalised cue word
         int n = text.length();
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            char c = chars[i];
+            if (!isLetter(c)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && Character.isLetter(text.charAt(j))) j++;
-            if ((Character.isLowerCase(c) && TABLE.get(text, i, j) != null && phraseMayFollow(text, i, j)
-                    || Character.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(text, i, j) != null
+            while (j < n && isLetter(chars[j])) j++;
+            if ((Character.isLowerCase(c) && TABLE.get(chars, i, j) != null && phraseMayFollow(text, i, j)
+                    || Character.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(chars, i, j) != null
                     && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9)
-                    || i == 0 && Character.isUpperCase(c) && (TABLE.getLowerFirst(text, i, j) == Strength.STRONG // "Said Comey,"
+                    || i == 0 && Character.isUpperCase(c) && (TABLE.getLowerFirst(chars, i, j) == Strength.STRONG // "Said Comey,"
                     || j == 2 && text.startsWith("In ") && (text.contains(" poll") || text.contains(" survey"))))
                     && !quotes.isQuoted(sentence, i)) {
                 return true;
@@ -226,6 +237,11 @@ final class CueLexicon {
             i = j;
         }
         return false;
+    }
+
+    /** {@link Character#isLetter} with the test for ASCII inline: the pre-check asks it of every character. */
+    private static boolean isLetter(char c) {
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
     }
 
     private static final WordTable<List<List<String>>> PHRASE_TABLE = new WordTable<>(PHRASES);

@@ -1,6 +1,7 @@
 package org.articlesummarizer.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,7 @@ final class NameResolver {
 
     NameResolver(List<Sentence> sentences) {
         this.sentences = sentences;
+        this.nameStarts = new int[sentences.size()][];
     }
 
     /**
@@ -42,7 +44,8 @@ final class NameResolver {
      */
     String resolve(String speaker, int index, int speakerStart) {
         if (speaker == null || speaker.isEmpty()) return null;
-        if (PERSONAL.contains(speaker.toLowerCase(Locale.ROOT))) return lastPerson;
+        // lower-casing never shortens a string: a longer speaker is no "he" or "she", and needs no copy
+        if (speaker.length() <= 3 && PERSONAL.contains(speaker.toLowerCase(Locale.ROOT))) return lastPerson;
         String[] words = speaker.split(" ");
         String resolved = null;
         if (words.length == 1 || words.length == 2 && HONORIFICS.contains(words[0].toLowerCase(Locale.ROOT))) {
@@ -75,15 +78,44 @@ final class NameResolver {
     private String search(String surname, int index, int limit, int stop) {
         for (int s = index; s >= stop; s--) {
             String text = sentences.get(s).text();
-            int end = s == index ? limit : text.length();
-            int at = text.lastIndexOf(surname, end - surname.length());
-            while (at > 0) {
+            int last = (s == index ? limit : text.length()) - surname.length();
+            int[] starts = nameStarts(s);
+            for (int k = starts.length - 1; k >= 0; k--) {
+                int at = starts[k];
+                if (at > last || !text.startsWith(surname, at)) continue;
                 String name = nameEndingAt(text, at, at + surname.length());
                 if (name != null) return name;
-                at = text.lastIndexOf(surname, at - 1);
             }
         }
         return null;
+    }
+
+    /**
+     * Per sentence, where its capitalised words after a space start, found when a search first
+     * reaches it: a surname (capitalised) can only match there, since {@link #nameEndingAt} wants a
+     * space before it. Each short name searched the article's text back to its start; now the
+     * searches share one pass over it and read these few offsets.
+     */
+    private final int[][] nameStarts;
+    private char[] chars = new char[256];
+
+    private int[] nameStarts(int s) {
+        int[] starts = nameStarts[s];
+        if (starts != null) return starts;
+        String text = sentences.get(s).text();
+        int n = text.length();
+        if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+        text.getChars(0, n, chars, 0); // a plain loop over a copy: quicker than indexOf per space or charAt
+        int count = 0;
+        starts = new int[8];
+        for (int p = 1; p < n; p++) {
+            char c = chars[p];
+            if (chars[p - 1] == ' ' && (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c))) {
+                if (count == starts.length) starts = Arrays.copyOf(starts, 2 * count);
+                starts[count++] = p;
+            }
+        }
+        return nameStarts[s] = Arrays.copyOf(starts, count);
     }
 
     /** "Jake Sullivan" when the capitalised words before {@code text[from, to)} make a person's name. */

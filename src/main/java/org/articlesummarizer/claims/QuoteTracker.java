@@ -36,38 +36,44 @@ final class QuoteTracker {
         quotedWords = new int[n];
         boolean open = false;
         int openSentence = -1;
+        // a sentence with a mark is read from a copy of its characters: String.charAt checks its index
+        // on every call, which cost more than the copy for sentences with curly quotes (stored as UTF-16)
+        char[] text = new char[256];
         for (int s = 0; s < n; s++) {
-            String text = sentences.get(s).text();
+            String sentence = sentences.get(s).text();
+            int length = sentence.length();
+            boolean newParagraph = s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph();
+            if (!open && !mayHoldMark(sentence)) {
+                ranges[s] = NONE; // most sentences: no quotation mark at all, found by the vectorised indexOf
+                continue;
+            }
+            if (text.length < length) text = new char[Math.max(length, 2 * text.length)];
+            sentence.getChars(0, length, text, 0);
             int[] r = NONE;
             int count = 0;
             int from = 0;
             int rangeStart = 0;
-            boolean newParagraph = s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph();
             if (open && newParagraph) {
-                int first = firstNonSpace(text);
-                if (first < text.length() && markLength(text, first) > 0) {
-                    from = first + markLength(text, first); // the mark that reopens a continued quote
+                int first = firstNonSpace(text, length);
+                if (first < length && markLength(text, length, first) > 0) {
+                    from = first + markLength(text, length, first); // the mark that reopens a continued quote
                 } else if (marksInParagraph(sentences, s) % 2 == 0) {
                     quotes.add(new Quote(openSentence, s - 1));
                     open = false;
                 }
             }
-            if (!open && !mayHoldMark(text)) {
-                ranges[s] = NONE; // most sentences: no quotation mark at all, found by the vectorised indexOf
-                continue;
-            }
-            for (int i = from; i < text.length(); ) {
-                int len = markLength(text, i);
+            for (int i = from; i < length; ) {
+                int len = markLength(text, length, i);
                 if (len == 0) {
                     i++;
                     continue;
                 }
-                char c = text.charAt(i);
-                if (!open && (c == '”' || c == '»') && i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                char c = text[i];
+                if (!open && (c == '”' || c == '»') && i > 0 && !Character.isWhitespace(text[i - 1])) {
                     i += len; // a stray closing mark
                     continue;
                 }
-                if (!open && c == '\'' && len == 1 && i > 1 && text.charAt(i - 2) == 's') {
+                if (!open && c == '\'' && len == 1 && i > 1 && text[i - 2] == 's') {
                     i += len; // "the players ' wages": a plural possessive, not a quote
                     continue;
                 }
@@ -82,7 +88,7 @@ final class QuoteTracker {
                 }
                 i += len;
             }
-            if (open) r = add(r, count++, rangeStart, text.length());
+            if (open) r = add(r, count++, rangeStart, length);
             ranges[s] = count == 0 ? NONE : Arrays.copyOf(r, 2 * count);
             quotedWords[s] = countWords(text, ranges[s]);
         }
@@ -114,20 +120,24 @@ final class QuoteTracker {
             return true;
         }
         for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
-            if (markLength(text, i) > 0) return true;
+            if (i + 1 < text.length() && text.charAt(i + 1) == '\''
+                    || (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                return true; // markLength's '' and lone ' (on the string: most sentences are never copied)
+            }
         }
         return false;
     }
 
-    /** Length of the double quotation mark at {@code i}, or 0. */
-    static int markLength(String text, int i) {
-        char c = text.charAt(i);
+    /** Length of the double quotation mark at {@code i} of {@code text[0, length)}, or 0. */
+    static int markLength(char[] text, int length, int i) {
+        char c = text[i];
         if (c < 128 && c != '"' && c != '\'' && c != '`') return 0;
         if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»') return 1;
-        if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) return 2;
+        if ((c == '\'' || c == '`') && i + 1 < length && text[i + 1] == c) return 2;
         // pre-tokenised British copy quotes with a lone single mark: "said : ' we won . '"
-        if (c == '\'' && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
-                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) return 1;
+        if (c == '\'' && (i == 0 || Character.isWhitespace(text[i - 1]))
+                && (i + 1 == length || Character.isWhitespace(text[i + 1]))) return 1;
         return 0;
     }
 
@@ -138,9 +148,9 @@ final class QuoteTracker {
         return out;
     }
 
-    private static int firstNonSpace(String text) {
+    private static int firstNonSpace(char[] text, int length) {
         int i = 0;
-        while (i < text.length() && Character.isWhitespace(text.charAt(i))) i++;
+        while (i < length && Character.isWhitespace(text[i])) i++;
         return i;
     }
 
@@ -148,9 +158,9 @@ final class QuoteTracker {
         int paragraph = sentences.get(s).paragraph();
         int marks = 0;
         for (int k = s; k < sentences.size() && sentences.get(k).paragraph() == paragraph; k++) {
-            String text = sentences.get(k).text();
-            for (int i = 0; i < text.length(); i++) {
-                int len = markLength(text, i);
+            char[] text = sentences.get(k).text().toCharArray();
+            for (int i = 0; i < text.length; i++) {
+                int len = markLength(text, text.length, i);
                 if (len > 0) {
                     marks++;
                     i += len - 1;
@@ -160,12 +170,12 @@ final class QuoteTracker {
         return marks;
     }
 
-    private static int countWords(String text, int[] r) {
+    private static int countWords(char[] text, int[] r) {
         int words = 0;
         for (int k = 0; k < r.length; k += 2) {
             boolean inWord = false;
             for (int i = r[k]; i < r[k + 1]; i++) {
-                boolean letter = Character.isLetterOrDigit(text.charAt(i));
+                boolean letter = Tokens.isWordChar(text[i]); // Character.isLetterOrDigit, quicker for ASCII
                 if (letter && !inWord) words++;
                 inWord = letter;
             }

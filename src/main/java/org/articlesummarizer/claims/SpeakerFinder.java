@@ -49,8 +49,8 @@ final class SpeakerFinder {
             Token t = tokens.get(i);
             CueLexicon.Strength strength = null;
             if (Character.isLowerCase(t.first())) {
-                strength = CueLexicon.verb(sentence, t.start(), t.end());
-            } else if (i > 0 && (strength = CueLexicon.titleVerb(sentence, t.start(), t.end())) != null) {
+                strength = CueLexicon.verb(t);
+            } else if (i > 0 && (strength = CueLexicon.titleVerb(t)) != null) {
                 if (!headlineKnown) {
                     headline = CueLexicon.titleCase(sentence);
                     headlineKnown = true;
@@ -79,7 +79,7 @@ final class SpeakerFinder {
         if (tokens.size() < 3 || quoted[0] || !tokens.get(0).capitalised()) return null;
         Token first = tokens.get(0);
         if (first.is("In")) return inAPoll(tokens, quoted);
-        if (CueLexicon.titleVerb(sentence, first.start(), first.end()) != CueLexicon.Strength.STRONG) return null;
+        if (CueLexicon.titleVerb(first) != CueLexicon.Strength.STRONG) return null;
         String lower = first.lower();
         if (lower.endsWith("ing")) {
             int comma = 1;

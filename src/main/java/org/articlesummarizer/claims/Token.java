@@ -1,27 +1,38 @@
 package org.articlesummarizer.claims;
 
-import java.util.Locale;
-
 /**
  * One token of a sentence, by its offsets (end exclusive): a word ("U.S.", "Peskov", "don't"), a
  * quotation mark, or another punctuation mark. Its text is cut from the sentence only when asked.
+ *
+ * <p>Tokens belong to a {@link Tokens}, which reuses them for the next sentence (allocating a
+ * fresh one per word made up almost half of the annotation's allocation); they read the
+ * tokenizer's copy of the sentence's characters, and take their text and lower-case form from its
+ * per-article table of words, so that a word met again costs no new strings.
  */
 final class Token {
 
     enum Type { WORD, OPEN_QUOTE, CLOSE_QUOTE, AMBIGUOUS_QUOTE, PUNCT }
 
-    private final String sentence;
-    private final int start;
-    private final int end;
-    private final Type type;
+    private final Tokens owner;
+    private char[] chars;
+    private int start;
+    private int end;
+    private Type type;
     private String text;
     private String lower;
 
-    Token(String sentence, int start, int end, Type type) {
-        this.sentence = sentence;
+    Token(Tokens owner) {
+        this.owner = owner;
+    }
+
+    /** Makes this the token at {@code chars[start, end)}, forgetting the text of the last one. */
+    void set(char[] chars, int start, int end, Type type) {
+        this.chars = chars;
         this.start = start;
         this.end = end;
         this.type = type;
+        text = null;
+        lower = null;
     }
 
     int start() {
@@ -36,18 +47,23 @@ final class Token {
         return type;
     }
 
+    /** The characters of the sentence this token is in, read from {@link #start} to {@link #end}. */
+    char[] chars() {
+        return chars;
+    }
+
     String text() {
-        if (text == null) text = sentence.substring(start, end);
+        if (text == null) text = owner.text(start, end);
         return text;
     }
 
     String lower() {
-        if (lower == null) lower = text().toLowerCase(Locale.ROOT);
+        if (lower == null) lower = owner.lower(start, end);
         return lower;
     }
 
     char first() {
-        return sentence.charAt(start);
+        return chars[start];
     }
 
     boolean isWord() {
@@ -59,11 +75,14 @@ final class Token {
     }
 
     boolean is(String punct) {
-        return end - start == punct.length() && sentence.startsWith(punct, start);
+        int n = punct.length();
+        if (end - start != n) return false;
+        for (int k = 0; k < n; k++) if (chars[start + k] != punct.charAt(k)) return false;
+        return true;
     }
 
     boolean capitalised() {
-        return type == Type.WORD && Character.isUpperCase(sentence.charAt(start));
+        return type == Type.WORD && Character.isUpperCase(chars[start]);
     }
 
     @Override

@@ -1,72 +1,134 @@
 package org.articlesummarizer.claims;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
+import java.util.RandomAccess;
 
-/** Splits a sentence into {@link Token}s, keeping offsets so that spans can be cut from the text. */
-final class Tokens {
+/**
+ * Splits a sentence into {@link Token}s, keeping offsets so that spans can be cut from the text.
+ *
+ * <p>One instance serves one article, sentence after sentence, and is itself the list of the
+ * current sentence's tokens: it reuses its token objects and its character buffer, and cuts each
+ * distinct word's strings once ({@link WordCache}), so a sentence costs little allocation once the
+ * article's longest sentence has been seen. The price is that the list is valid only until the
+ * next {@link #tokenize} or {@link #load} call; the annotation is done with a sentence's tokens (it
+ * keeps offsets, in {@link Span}s) before it reads the next one. The scan reads a copy
+ * of the characters, not {@link String#charAt}, whose bounds check per character showed up in
+ * profiles for sentences with curly quotes (stored as UTF-16).
+ */
+final class Tokens extends AbstractList<Token> implements RandomAccess {
 
-    private Tokens() {
+    private Token[] tokens = new Token[64];
+    private int size;
+    private char[] chars = new char[256];
+    private String sentence;
+    private final WordCache words = new WordCache();
+
+    /** The tokens of {@code s}, on a fresh tokenizer: for callers that keep them. */
+    static List<Token> of(String s) {
+        return List.copyOf(new Tokens().tokenize(s));
     }
 
-    static List<Token> of(String s) {
-        List<Token> out = new ArrayList<>(s.length() / 4 + 4);
+    /** The tokens of {@code s}; replaces those of the last sentence (see the class comment). */
+    Tokens tokenize(String s) {
         int n = s.length();
+        char[] cs = s == sentence ? chars : load(s);
+        size = 0;
         int i = 0;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = cs[i];
             if (isSpace(c)) {
                 i++;
             } else if (isWordChar(c)) {
                 int j = i + 1;
                 while (j < n) {
-                    char d = s.charAt(j);
+                    char d = cs[j];
                     if (isWordChar(d)) {
                         j++;
                     } else if ((d == '\'' || d == '’' || d == '.' || d == '-' || d == '&')
-                            && j + 1 < n && isWordChar(s.charAt(j + 1))
-                            || d == ',' && j + 1 < n && isDigit(s.charAt(j - 1)) && isDigit(s.charAt(j + 1))) {
+                            && j + 1 < n && isWordChar(cs[j + 1])
+                            || d == ',' && j + 1 < n && isDigit(cs[j - 1]) && isDigit(cs[j + 1])) {
                         j += 2; // don't, U.S, D-R.I, AT&T, 5,000
                     } else {
                         break;
                     }
                 }
                 // keep the period of "U.S." and "Mr." with the word: abbreviations and initials
-                if (j < n && s.charAt(j) == '.' && isAbbreviation(s, i, j)) j++;
-                out.add(new Token(s, i, j, Token.Type.WORD));
+                if (j < n && cs[j] == '.' && isAbbreviation(cs, i, j)) j++;
+                add(i, j, Token.Type.WORD);
                 i = j;
             } else if (c == '“' || c == '‘' || c == '«') {
-                out.add(new Token(s, i, i + 1, Token.Type.OPEN_QUOTE));
+                add(i, i + 1, Token.Type.OPEN_QUOTE);
                 i++;
             } else if (c == '”' || c == '»') {
-                out.add(new Token(s, i, i + 1, Token.Type.CLOSE_QUOTE));
+                add(i, i + 1, Token.Type.CLOSE_QUOTE);
                 i++;
             } else if (c == '"' || c == '\'' || c == '’' || c == '`') {
                 int j = i + 1;
                 // '' and `` as used by some newswires for a double quote
-                if (j < n && (s.charAt(j) == c || (c == '`' && s.charAt(j) == '`'))) j++;
+                if (j < n && (cs[j] == c || (c == '`' && cs[j] == '`'))) j++;
                 if (c == '\'' || c == '’') {
                     if (j == i + 1) {
                         // a lone apostrophe: possessive "Sanders'" or a single quote
-                        out.add(new Token(s, i, j,
-                                i > 0 && Character.isLetter(s.charAt(i - 1)) ? Token.Type.PUNCT
-                                        : Token.Type.AMBIGUOUS_QUOTE));
+                        add(i, j, i > 0 && Character.isLetter(cs[i - 1]) ? Token.Type.PUNCT : Token.Type.AMBIGUOUS_QUOTE);
                         i = j;
                         continue;
                     }
                 }
-                Token.Type t = c == '`' ? Token.Type.OPEN_QUOTE : Token.Type.AMBIGUOUS_QUOTE;
-                out.add(new Token(s, i, j, t));
+                add(i, j, c == '`' ? Token.Type.OPEN_QUOTE : Token.Type.AMBIGUOUS_QUOTE);
                 i = j;
             } else {
-                out.add(new Token(s, i, i + 1, Token.Type.PUNCT));
+                add(i, i + 1, Token.Type.PUNCT);
                 i++;
             }
         }
-        return out;
+        return this;
     }
 
-    private static boolean isWordChar(char c) {
+    /**
+     * Copies {@code s} into the buffer and returns it (valid to {@code s.length()}), so that a scan
+     * before {@link #tokenize} (the cue pre-check) reads the same copy; forgets the last sentence's tokens.
+     */
+    char[] load(String s) {
+        int n = s.length();
+        if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
+        s.getChars(0, n, chars, 0);
+        sentence = s;
+        size = 0;
+        return chars;
+    }
+
+    private void add(int start, int end, Token.Type type) {
+        if (size == tokens.length) tokens = java.util.Arrays.copyOf(tokens, 2 * size);
+        Token t = tokens[size];
+        if (t == null) t = tokens[size] = new Token(this);
+        t.set(chars, start, end, type);
+        size++;
+    }
+
+    /** The text of the current sentence's {@code [from, to)}, from the article's table of words. */
+    String text(int from, int to) {
+        return words.text(chars, from, to);
+    }
+
+    /** The same in lower case. */
+    String lower(int from, int to) {
+        return words.lower(chars, from, to);
+    }
+
+    @Override
+    public Token get(int index) {
+        java.util.Objects.checkIndex(index, size);
+        return tokens[index];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** {@link Character#isLetterOrDigit}, with the test for ASCII inline. */
+    static boolean isWordChar(char c) {
         if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         return Character.isLetterOrDigit(c);
     }
@@ -79,11 +141,11 @@ final class Tokens {
         return c == ' ' || c < 128 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
-    private static boolean isAbbreviation(String s, int from, int to) {
-        String w = s.substring(from, to);
-        if (w.contains(".")) return true; // U.S -> U.S.
-        if (w.length() == 1 && Character.isUpperCase(w.charAt(0))) return true; // initial
-        return switch (w) {
+    private static boolean isAbbreviation(char[] s, int from, int to) {
+        for (int k = from; k < to; k++) if (s[k] == '.') return true; // U.S -> U.S.
+        if (to - from == 1 && Character.isUpperCase(s[from])) return true; // initial
+        if (to - from > 4 || !Character.isUpperCase(s[from])) return false; // every title below: short, capitalised
+        return switch (new String(s, from, to - from)) {
             case "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Prof",
                  "Jr", "Sr", "St", "Rev", "Adm", "Maj", "Pres", "Atty", "Sens", "Reps", "Govs" -> true;
             default -> false;

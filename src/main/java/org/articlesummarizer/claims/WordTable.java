@@ -18,6 +18,12 @@ final class WordTable<V> {
      * with it: a word is ruled out by two look-ups before it is hashed.
      */
     private final long[] lengthsByStart = new long[26 * 26];
+    /**
+     * Two bits per key, picked by its hash (a Bloom filter of 16384 bits): a word that passes the
+     * filters above but is no key is mostly turned away here, by 2 KB that stay in cache, instead of
+     * by probing the key array, which a pass over the rest of the article has pushed out of cache.
+     */
+    private final long[] hashBits = new long[16384 / 64];
 
     WordTable(Map<String, V> entries) {
         int size = Integer.highestOneBit(Math.max(4, entries.size() * 4) - 1) << 1;
@@ -30,6 +36,11 @@ final class WordTable<V> {
         for (String key : entries.keySet()) {
             int start = start(key, 0, key.length());
             if (start >= 0) lengthsByStart[start] |= 1L << Math.min(63, key.length());
+        }
+        for (String key : entries.keySet()) {
+            int g = key.hashCode() * 0x9E3779B9;
+            hashBits[g >>> 24] |= 1L << (g >>> 18);
+            hashBits[(g >>> 10) & 255] |= 1L << (g >>> 4);
         }
         for (Map.Entry<String, V> e : entries.entrySet()) {
             int i = slot(e.getKey().hashCode());
@@ -48,11 +59,60 @@ final class WordTable<V> {
         int h = 0;
         for (int k = from; k < to; k++) h = 31 * h + text.charAt(k);
         int len = to - from;
+        if (!mayHold(h)) return null;
         for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
             String key = keys[i];
             if (key.length() == len && text.regionMatches(from, key, 0, len)) return (V) values[i];
         }
         return null;
+    }
+
+    /** The value of {@code text[from, to)}, or null: {@link #get(String, int, int)} for a scan over a char copy. */
+    @SuppressWarnings("unchecked")
+    V get(char[] text, int from, int to) {
+        int len = to - from;
+        if ((lengths & 1L << Math.min(63, len)) == 0) return null;
+        int start = len < 2 ? -1 : start(text[from], text[from + 1]);
+        if (start >= 0 && (lengthsByStart[start] & 1L << Math.min(63, len)) == 0) return null;
+        int h = 0;
+        for (int k = from; k < to; k++) h = 31 * h + text[k];
+        if (!mayHold(h)) return null;
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            if (keys[i].length() == len && matches(keys[i], 0, text, from, len)) return (V) values[i];
+        }
+        return null;
+    }
+
+    /** {@link #getLowerFirst(String, int, int)} for a scan over a char copy. */
+    @SuppressWarnings("unchecked")
+    V getLowerFirst(char[] text, int from, int to) {
+        int len = to - from;
+        if (len <= 0 || (lengths & 1L << Math.min(63, len)) == 0) return null;
+        char first = Character.toLowerCase(text[from]);
+        int start = len < 2 ? -1 : start(first, text[from + 1]);
+        if (start >= 0 && (lengthsByStart[start] & 1L << Math.min(63, len)) == 0) return null;
+        int h = first;
+        for (int k = from + 1; k < to; k++) h = 31 * h + text[k];
+        if (!mayHold(h)) return null;
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key.length() == len && key.charAt(0) == first && matches(key, 1, text, from + 1, len - 1)) {
+                return (V) values[i];
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(String key, int keyFrom, char[] text, int from, int len) {
+        for (int k = 0; k < len; k++) if (key.charAt(keyFrom + k) != text[from + k]) return false;
+        return true;
+    }
+
+    /** The index of a pair of lower-case ASCII letters, else -1. */
+    private static int start(char first, char second) {
+        int a = first - 'a';
+        int b = second - 'a';
+        return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
     }
 
     /** Like {@link #get}, with the word's first letter taken in lower case ("Says" finds "says"). */
@@ -68,6 +128,7 @@ final class WordTable<V> {
         int h = first;
         for (int k = from + 1; k < to; k++) h = 31 * h + text.charAt(k);
         int len = to - from;
+        if (!mayHold(h)) return null;
         for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
             String key = keys[i];
             if (key.length() == len && key.charAt(0) == first && text.regionMatches(from + 1, key, 1, len - 1)) {
@@ -79,10 +140,13 @@ final class WordTable<V> {
 
     /** The index of the word's first two letters when both are lower-case ASCII, else -1 (no filter). */
     private static int start(String text, int from, int to) {
-        if (to - from < 2) return -1;
-        int a = text.charAt(from) - 'a';
-        int b = text.charAt(from + 1) - 'a';
-        return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+        return to - from < 2 ? -1 : start(text.charAt(from), text.charAt(from + 1));
+    }
+
+    /** False when no key has this hash (see {@link #hashBits}); true when one may. */
+    private boolean mayHold(int hash) {
+        int g = hash * 0x9E3779B9;
+        return (hashBits[g >>> 24] & 1L << (g >>> 18)) != 0 && (hashBits[(g >>> 10) & 255] & 1L << (g >>> 4)) != 0;
     }
 
     private int slot(int hash) {

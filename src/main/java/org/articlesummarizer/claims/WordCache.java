@@ -1,0 +1,72 @@
+package org.articlesummarizer.claims;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The strings of the words of one article, each cut and lower-cased once: the source-phrase rules
+ * ask a token for its lower-case form many times, and the same words ("the", "said", "he") recur
+ * from sentence to sentence. Looked up by the characters where the word stands, so a word met
+ * again costs a hash and no allocation; the strings found again also keep their cached hash codes
+ * for the word-set look-ups that follow.
+ */
+final class WordCache {
+
+    private String[] texts = new String[512];
+    private String[] lowers = new String[512];
+    private int size;
+
+    /** The word at {@code chars[from, to)} as written. */
+    String text(char[] chars, int from, int to) {
+        int i = slot(chars, from, to); // first: it may grow the arrays
+        return texts[i];
+    }
+
+    /** The same word in lower case ({@link String#toLowerCase} in the root locale). */
+    String lower(char[] chars, int from, int to) {
+        int i = slot(chars, from, to);
+        return lowers[i];
+    }
+
+    /** The slot of the word, added if new. */
+    private int slot(char[] chars, int from, int to) {
+        int len = to - from;
+        int h = 0;
+        for (int k = from; k < to; k++) h = 31 * h + chars[k];
+        int mask = texts.length - 1;
+        int i = (h ^ (h >>> 16)) & mask;
+        for (String t; (t = texts[i]) != null; i = (i + 1) & mask) {
+            if (t.length() == len && same(t, chars, from, len)) return i;
+        }
+        String text = new String(chars, from, len);
+        texts[i] = text;
+        lowers[i] = text.toLowerCase(Locale.ROOT);
+        if (++size * 2 > texts.length) {
+            grow();
+            return slot(chars, from, to);
+        }
+        return i;
+    }
+
+    private static boolean same(String t, char[] chars, int from, int len) {
+        for (int k = 0; k < len; k++) if (t.charAt(k) != chars[from + k]) return false;
+        return true;
+    }
+
+    private void grow() {
+        String[] oldTexts = texts;
+        String[] oldLowers = lowers;
+        texts = new String[2 * oldTexts.length];
+        lowers = new String[texts.length];
+        int mask = texts.length - 1;
+        for (int k = 0; k < oldTexts.length; k++) {
+            String t = oldTexts[k];
+            if (t == null) continue;
+            int h = t.hashCode();
+            int i = (h ^ (h >>> 16)) & mask;
+            while (texts[i] != null) i = (i + 1) & mask;
+            texts[i] = t;
+            lowers[i] = oldLowers[k];
+        }
+    }
+}
