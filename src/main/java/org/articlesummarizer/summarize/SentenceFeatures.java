@@ -120,16 +120,25 @@ public final class SentenceFeatures {
         // them, so the real lead keeps the lead prior. Further down, "(pictured)" is often ordinary
         // prose ("Smith (pictured) said ..."), but a place in the picture ("(left)", "(centre)") or a
         // short label before a colon ("Good times: Justin is shown ...") marks a caption left in the body.
+        // Publication details printed above the story (byline, time stamps; see Masthead) that reach
+        // us as sentences are skipped the same way; unlike a caption, such a detail restates nothing
+        // of the lead, so it gets no lead prior at all: it takes the last position.
         int leadCaptions = 0;
-        while (leadCaptions < n - 1 && hasCaptionMarker(sentences.get(leadCaptions).text(), true)) leadCaptions++;
+        boolean[] detail = new boolean[n];
+        while (leadCaptions < n - 1) {
+            String text = sentences.get(leadCaptions).text();
+            detail[leadCaptions] = Masthead.isDetail(text, leadCaptions > 0 ? sentences.get(leadCaptions - 1).text() : null);
+            if (!detail[leadCaptions] && !hasCaptionMarker(text, true)) break;
+            leadCaptions++;
+        }
 
         double[][] f = new double[n][NAMES.size()];
         for (int i = 0; i < n; i++) {
             Sentence s = sentences.get(i);
             boolean caption = i < leadCaptions || hasCaptionMarker(s.text(), false) || hasLabel(s.text());
             // position among the article's running text; a leading caption shares the lead's position
-            int p = Math.max(0, i - leadCaptions);
             int m = n - leadCaptions;
+            int p = detail[i] ? m - 1 : Math.max(0, i - leadCaptions);
             String text = s.text();
             List<String> ws = words.get(i);
             int[] content = stems[i];
@@ -141,7 +150,7 @@ public final class SentenceFeatures {
             r[c++] = p == 2 ? 1 : 0;
             r[c++] = 1.0 / (p + 1);
             r[c++] = m > 1 ? (double) p / (m - 1) : 0;
-            r[c++] = i == 0 || sentences.get(i - 1).paragraph() != s.paragraph() ? 1 : 0;
+            r[c++] = !detail[i] && (i == 0 || sentences.get(i - 1).paragraph() != s.paragraph()) ? 1 : 0;
             r[c++] = s.paragraph() == sentences.get(0).paragraph() ? 1 : 0;
             double earlier = 0;
             double later = 0;
@@ -300,7 +309,8 @@ public final class SentenceFeatures {
             String inside = text.substring(open + 1, close).strip().toLowerCase(Locale.ROOT);
             if (inside.isEmpty() || inside.length() > 30) continue;
             String[] parts = MARKER_WORDS.split(inside);
-            if (parts.length <= 4 && CAPTION_MARKERS.contains(parts[0]) && (pictured || !parts[0].equals("pictured"))) {
+            // "(,)" or "( , )" splits into no words at all
+            if (parts.length > 0 && parts.length <= 4 && CAPTION_MARKERS.contains(parts[0]) && (pictured || !parts[0].equals("pictured"))) {
                 return true;
             }
         }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 import org.articlesummarizer.SummaryPipeline;
 import org.articlesummarizer.article.Article;
@@ -22,7 +23,7 @@ import org.articlesummarizer.summarize.Weights;
 import org.articlesummarizer.text.Segmenter;
 
 /**
- * {@code fit DATA_DIR [--out FILE]}: fits the summariser's weights on the development data and
+ * {@code fit DATA_DIR [--out FILE | --report WEIGHTS_FILE]}: fits the summariser's weights on the development data and
  * writes them as weights.properties. Training data: the half of cnndm-val1000 (3 sentences) and
  * of bbc-dev (reference length) whose id hashes to an even number, plus a lower-cased, pre-tokenised
  * copy of cnndm-val1000 (the form of the CNN/DailyMail corpora); the other halves are held out and
@@ -88,7 +89,7 @@ public final class FitWeights implements Bench.Task {
 
     @Override
     public void run(String[] args) throws Exception {
-        if (args.length < 1) throw new IllegalArgumentException("usage: fit DATA_DIR [--out FILE]");
+        if (args.length < 1) throw new IllegalArgumentException("usage: fit DATA_DIR [--out FILE | --report WEIGHTS_FILE]");
         Path root = Path.of(args[0]);
         Path out = Path.of(SummariesBench.option(args, "--out", DEFAULT_OUT.toString()));
         List<Doc> docs = new ArrayList<>();
@@ -99,6 +100,19 @@ public final class FitWeights implements Bench.Task {
         List<Doc> held = docs.stream().filter(d -> !d.train()).toList();
         System.out.printf(Locale.ROOT, "fit: %d training and %d held-out documents%n", train.size(), held.size());
 
+        String given = SummariesBench.option(args, "--report", null);
+        if (given != null) {
+            // only report how a weights file does on the same halves, to compare it with a fit
+            Properties p = new Properties();
+            try (var in = Files.newBufferedReader(Path.of(given), StandardCharsets.UTF_8)) {
+                p.load(in);
+            }
+            Weights w = Weights.fromProperties(p);
+            System.out.printf(Locale.ROOT, "%s: objective %.4f on the training halves%n", given, objective(train, w));
+            report("train", train, w);
+            report("held-out", held, w);
+            return;
+        }
         Weights w = logisticRegression(train);
         System.out.printf(Locale.ROOT, "logistic regression on oracle labels: objective %.4f%n", objective(train, w));
         w = coordinateAscent(train, w);

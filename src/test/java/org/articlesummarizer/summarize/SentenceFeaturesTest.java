@@ -25,6 +25,8 @@ class SentenceFeaturesTest {
         assertFalse(SentenceFeatures.hasCaptionMarker("Smith (pictured) said he would appeal.", false));
         assertFalse(SentenceFeatures.hasCaptionMarker("( cnn ) the victory of a former general .", true));
         assertFalse(SentenceFeatures.hasCaptionMarker("The party (right-wing, populist) won.", true));
+        // brackets holding only separators, as in scraped tables ("(,)"), are no marker and no failure
+        assertFalse(SentenceFeatures.hasCaptionMarker("Scores were (,) and ( , ) in the table.", true));
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.articlesummarizer.summarize;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.articlesummarizer.article.Article;
+import org.articlesummarizer.article.Sentence;
+import org.articlesummarizer.claims.ClaimDetector;
+import org.articlesummarizer.clean.ArticleCleaner;
+import org.articlesummarizer.text.Segmenter;
+import org.junit.jupiter.api.Test;
+
+class MastheadTest {
+
+    @Test
+    void bylinesTimeStampsLabelsAndNotesArePublicationDetails() {
+        assertTrue(Masthead.isDetail("By .", null));
+        assertTrue(Masthead.isDetail("Daily Mail Reporter .", "By ."));
+        assertTrue(Masthead.isDetail("daily mail reporter .", "by ."));
+        assertTrue(Masthead.isDetail("By Jane Doe and John Roe for MailOnline", null));
+        assertTrue(Masthead.isDetail("PUBLISHED: .", "Daily Mail Reporter ."));
+        assertTrue(Masthead.isDetail("12:22 EST, 5 March 2013 . | .", "PUBLISHED: ."));
+        assertTrue(Masthead.isDetail("last updated at 4:15 pm on 5th march 2013 .", null));
+        assertTrue(Masthead.isDetail("March 25, 2015 .", null));
+        assertTrue(Masthead.isDetail("Latest developments: .", null));
+        assertTrue(Masthead.isDetail("[Breaking news update, posted 9:04 p.m. ET] .", null));
+    }
+
+    @Test
+    void sentencesOfTheStoryAreNot() {
+        assertFalse(Masthead.isDetail("By Monday it was over.", null));
+        assertFalse(Masthead.isDetail("By the time police arrived, the men had gone.", null));
+        assertFalse(Masthead.isDetail("A man was jailed on March 5, 2013.", null));
+        assertFalse(Masthead.isDetail("It's outrage time again.", null));
+        assertFalse(Masthead.isDetail("Police said two men were arrested.", "By ."));
+        assertFalse(Masthead.isDetail("police said two men were arrested .", "by ."));
+        assertFalse(Masthead.isDetail("by monday it was over .", null));
+        assertFalse(Masthead.isDetail("The subject (take a deep breath): ISIS.", null));
+    }
+
+    @Test
+    void theStoryLeadKeepsTheLeadPriorAfterAJoinedMasthead() {
+        Article article = ArticleCleaner.fromParagraphs("Man jailed for car theft", List.of(
+                "By . Daily Mail Reporter . PUBLISHED: . 12:22 EST, 5 March 2013 . A man has been jailed for six "
+                        + "years after he stole a car from a driveway in Leeds. The 34-year-old was caught on camera, "
+                        + "police said. He will appeal, his lawyer said."));
+        List<Sentence> sentences = new Segmenter().sentences(article);
+        assertEquals("A man has been jailed for six years after he stole a car from a driveway in Leeds.",
+                sentences.get(4).text());
+        SentenceFeatures.Analysis analysis =
+                SentenceFeatures.analyse(article, sentences, new ClaimDetector().annotate(sentences));
+        int first = SentenceFeatures.NAMES.indexOf("first");
+        int furniture = SentenceFeatures.NAMES.indexOf("furniture");
+        for (int i = 0; i < 4; i++) {
+            assertEquals(0.0, analysis.features()[i][first], sentences.get(i).text());
+            assertEquals(1.0, analysis.features()[i][furniture], sentences.get(i).text());
+        }
+        assertEquals(1.0, analysis.features()[4][first]);
+        assertEquals(0.0, analysis.features()[4][furniture]);
+    }
+}
