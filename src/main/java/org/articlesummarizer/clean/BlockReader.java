@@ -120,7 +120,7 @@ final class BlockReader {
     /**
      * A container inside the article that is mostly links: related stories, tags, a menu. Such
      * lists are links and little else; a list whose items name a linked thing and then say
-     * something about it ("Official website: Six Senses", "Acme (link): best for teams") is the
+     * something about it ("Official site: Hotel Example", "Acme (link): best for teams") is the
      * article's own, though half its text is links.
      */
     private boolean isLinkList(Element e) {
