@@ -21,9 +21,7 @@ final class Furniture {
                     + "|facebook|twitter|x|reddit|copy link|menu|search|home|loading.*|more from .*|next( article| post)?"
                     + "|previous( article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"
                     + "|(also )?read( also)?:.*|see also:?.*|most (popular|read).*|trending( now)?"
-                    + "|table of contents( show| hide)?|latest posts by .*|comments are closed.*"
-                    // placeholder text a page template left in: never what the page means to say
-                    + "|lorem ipsum .*)$");
+                    + "|table of contents( show| hide)?|latest posts by .*|comments are closed.*)$");
     /** Phrases that mark a short line as a plea or a widget even inside a longer line. */
     private static final AlternativesPattern PHRASE = AlternativesPattern.compile(
             "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"
