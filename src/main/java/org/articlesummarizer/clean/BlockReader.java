@@ -22,6 +22,7 @@ final class BlockReader {
     private static final int LABEL_WORDS = 4;
     private static final int REPEAT_CHARS = 60;
     private static final int BYLINE_WORDS = 15;
+    private static final double MOSTLY_LINKS = 0.8;
     /** "By Maria Jones, Local Affairs Reporter", "By JOHN SMITH and Ann Lee | Reuters". */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
             "^(?:[Bb]y|BY|[Ww]ritten by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|and\\b|&|\\||-|–|—).*)?$");
@@ -116,12 +117,17 @@ final class BlockReader {
         return current == Paragraph.Kind.QUOTE ? current : Paragraph.Kind.TEXT;
     }
 
-    /** A container inside the article that is mostly links: related stories, tags, a menu. */
+    /**
+     * A container inside the article that is mostly links: related stories, tags, a menu. Such
+     * lists are links and little else; a list whose items name a linked thing and then say
+     * something about it ("Official site: Hotel Example", "Acme (link): best for teams") is the
+     * article's own, though half its text is links.
+     */
     private boolean isLinkList(Element e) {
         TextStats.Counts c = stats.of(e);
         if (c.chars == 0) return false;
         double density = (double) c.linkChars / c.chars;
-        if (density > 0.5 && c.chars < 1500) return true;
+        if (density > MOSTLY_LINKS && c.chars < 1500) return true;
         return density > 0.33 && c.paragraphs == 0 && c.listItems == 0 && c.chars < 200 && hints.weight(e) < 0;
     }
 

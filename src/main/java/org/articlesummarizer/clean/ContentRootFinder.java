@@ -20,6 +20,11 @@ final class ContentRootFinder {
     private static final int ANCESTOR_LEVELS = 5;
     private static final double MOST_OF_THE_PROSE = 0.5;
     private static final double MAX_CLIMB_LINK_DENSITY = 0.3;
+    private static final int MIN_SIBLING_PROSE_CHARS = 500;
+    private static final double MIN_SIBLING_PROSE_SHARE = 0.25;
+    private static final int MIN_SIBLING_BLOCKS = 3;
+    private static final double MAX_SIBLING_LINK_DENSITY = 0.1;
+    private static final int MIN_TEASERS = 2;
 
     private final TextStats stats;
     // Candidates in the order they were first scored, so that ties are broken the same way on every
@@ -172,7 +177,7 @@ final class ContentRootFinder {
                 continue;
             }
             double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
-            if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold) {
+            if (scores.containsKey(sibling) && finalScore(sibling) + bonus >= threshold || isMoreProse(sibling, top)) {
                 out.add(sibling);
             } else if (sibling.nameIs("p")) {
                 int chars = stats.chars(sibling);
@@ -183,6 +188,31 @@ final class ContentRootFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * A sibling container holding a good share of prose with next to no links (an article's
+     * further sections or its FAQ, kept by the CMS in a field of its own) is more of the article,
+     * however its paragraphs' nesting kept its Readability score low.
+     */
+    private boolean isMoreProse(Element sibling, Element top) {
+        TextStats.Counts c = stats.of(sibling);
+        return c.proseChars >= Math.max(MIN_SIBLING_PROSE_CHARS, stats.of(top).proseChars * MIN_SIBLING_PROSE_SHARE)
+                && c.paragraphs + c.listItems >= MIN_SIBLING_BLOCKS
+                && stats.linkDensity(sibling) < MAX_SIBLING_LINK_DENSITY
+                && !isTeaserList(sibling);
+    }
+
+    /**
+     * "You might also like": teasers of other articles, each a linked title over an excerpt.
+     * Their excerpts keep the link density low, so the linked titles are what gives them away.
+     */
+    private static boolean isTeaserList(Element e) {
+        int linkedTitles = 0;
+        for (Element heading : e.select("h2, h3, h4, h5, h6, article")) {
+            if (heading.nameIs("article") || heading.closest("a") != null || heading.selectFirst("a") != null) linkedTitles++;
+        }
+        return linkedTitles >= MIN_TEASERS;
     }
 
     private static boolean endsSentence(Element p) {

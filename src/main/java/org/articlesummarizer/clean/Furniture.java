@@ -20,7 +20,8 @@ final class Furniture {
                     + "|we use cookies.*|accept( all)?( cookies)?|print|email|tweet|pin( it)?|whatsapp|linkedin"
                     + "|facebook|twitter|x|reddit|copy link|menu|search|home|loading.*|more from .*|next( article| post)?"
                     + "|previous( article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"
-                    + "|(also )?read( also)?:.*|see also:?.*|most (popular|read).*|trending( now)?)$");
+                    + "|(also )?read( also)?:.*|see also:?.*|most (popular|read).*|trending( now)?"
+                    + "|table of contents( show| hide)?|latest posts by .*|comments are closed.*)$");
     /** Phrases that mark a short line as a plea or a widget even inside a longer line. */
     private static final AlternativesPattern PHRASE = AlternativesPattern.compile(
             "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"

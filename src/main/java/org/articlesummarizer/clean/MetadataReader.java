@@ -98,7 +98,7 @@ final class MetadataReader {
         String best = null;
         double bestSimilarity = -1;
         for (Element h1 : headings) {
-            String text = h1.text().strip();
+            String text = headlineText(h1);
             if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || isSiteBranding(h1, text)) continue;
             double similarity = Math.max(similarity(text, declared), similarity(text, pageTitle));
             if (similarity > bestSimilarity) {
@@ -108,6 +108,17 @@ final class MetadataReader {
         }
         if (declared != null && bestSimilarity < MIN_HEADLINE_SIMILARITY) return null;
         return best;
+    }
+
+    /**
+     * The h1's words without a {@code <time>} inside it: blogs print the date in the headline's
+     * link ("Dec 18 2025 Preparing a release"), and a date is never part of the title.
+     */
+    private static String headlineText(Element h1) {
+        if (h1.getElementsByTag("time").isEmpty()) return h1.text().strip();
+        Element copy = h1.clone();
+        copy.getElementsByTag("time").remove();
+        return copy.text().strip();
     }
 
     /**

@@ -92,6 +92,53 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aListNamingLinkedThingsAndSayingSomethingOfEachIsKeptAPureLinkListIsNot() {
+        String described = "<a href=/h1>Harbour Hotel and Spa</a>: by the quay";
+        String described2 = "<a href=/h2>Mill House Inn on the River</a>: quiet";
+        List<String> texts = texts("<article><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p>"
+                + "<ul><li>" + described + "</li><li>" + described2 + "</li></ul>"
+                + "<p>" + PROSE_3 + "</p>"
+                + "<ul><li><a href=/a>Another story about the town</a></li><li><a href=/b>Yet another story</a></li></ul>"
+                + "</article>");
+        assertTrue(texts.contains("Harbour Hotel and Spa: by the quay"), texts.toString());
+        assertTrue(texts.contains("Mill House Inn on the River: quiet"), texts.toString());
+        assertFalse(texts.contains("Another story about the town"), texts.toString());
+    }
+
+    /** The article's own container: most of the page's prose. */
+    private static String story() {
+        StringBuilder s = new StringBuilder("<div class=story>");
+        for (String day : new String[] {"Monday", "Tuesday", "Wednesday"}) {
+            s.append("<p>").append(PROSE_1.replace("Tuesday", day)).append("</p><p>").append(PROSE_2).append("</p><p>")
+                    .append(PROSE_3).append("</p>");
+        }
+        return s.append("</div>").toString();
+    }
+
+    /** Four paragraphs nested deep in a sibling container, where Readability's scores barely reach. */
+    private static String deepSibling(String itemStart) {
+        StringBuilder s = new StringBuilder("<div class=more><div><div><div>");
+        String[] topics = {"the ferry", "the buses", "the traders", "the schools"};
+        for (String topic : topics) {
+            s.append(itemStart.replace("TOPIC", topic)).append("<p>While the work goes on, ").append(topic)
+                    .append(" will follow a temporary plan, which the council, after months of talks with residents and traders, published this week on its site.</p>");
+        }
+        return s.append("</div></div></div></div>").toString();
+    }
+
+    @Test
+    void aSiblingHoldingMuchProseWithFewLinksIsMoreOfTheArticle() {
+        String page = "<html><body><div class=wrap>" + story() + deepSibling("") + "</div></body></html>";
+        assertTrue(texts(page).stream().anyMatch(t -> t.startsWith("While the work goes on, the schools")), texts(page).toString());
+    }
+
+    @Test
+    void aSiblingOfTeasersForOtherArticlesIsNot() {
+        String page = "<html><body><div class=wrap>" + story() + deepSibling("<h3><a href=/x>Plans for TOPIC</a></h3>") + "</div></body></html>";
+        assertTrue(texts(page).stream().noneMatch(t -> t.startsWith("While the work goes on")), texts(page).toString());
+    }
+
+    @Test
     void keepsHeadingsListItemsAndQuotesWithTheirKinds() {
         Article article = extractor.extract("<article><p>" + PROSE_1 + "</p><h2>What happens next</h2>"
                 + "<ul><li>Closure of the old bridge in March</li><li>A ferry while the work goes on</li></ul>"

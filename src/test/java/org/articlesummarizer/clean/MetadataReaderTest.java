@@ -72,6 +72,14 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aDatePrintedInsideTheHeadlineIsNotPartOfTheTitle() {
+        Article a = extract("<title>Bridge to be rebuilt | Town Paper</title>",
+                "<h1><a href=/bridge><time datetime='2025-03-04'>Mar 4 2025</time> Bridge to be rebuilt</a></h1>");
+        assertEquals("Bridge to be rebuilt", a.title());
+        assertEquals("2025-03-04", a.metadata().publishedTime());
+    }
+
+    @Test
     void withoutAnH1TheSiteNameIsCutFromTheDeclaredTitle() {
         Article a = extract("<meta property='og:site_name' content='Town Paper'>"
                 + "<title>Bridge to be rebuilt | Town Paper</title>", "");
