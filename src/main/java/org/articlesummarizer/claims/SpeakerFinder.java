@@ -143,7 +143,10 @@ final class SpeakerFinder {
                 && !afterSubject(tokens, quoted, verb)) {
             return null;
         }
-        if (CueLexicon.classNoun(v.lower()) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1).lower()))) return null;
+        if (CueLexicon.classNoun(v.lower()) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1).lower()))
+                && !nameThenObject(tokens, quoted, verb)) {
+            return null;
+        }
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
@@ -189,7 +192,13 @@ final class SpeakerFinder {
                 return subject < 0 ? null : span(tokens, subject, cueStart, cueStart, cueEnd);
             }
             if (strength == CueLexicon.Strength.WEAK && !tokens.get(p).capitalised() && !SOURCE_NOUNS.contains(head)) {
-                return null;
+                // the head before the cue is no source ("in Saturday's primary"), but the whole clause
+                // before it may be one: "A poll conducted by voters in Saturday's primary showed"; a
+                // form that is as often a noun ("911 calls", "central planning") is no verb there
+                String verbWord = v.lower();
+                if (cueStart == verb && (verbWord.endsWith("ing") || CueLexicon.nounLike(verbWord))) return null;
+                int subject = clauseSubject(tokens, quoted, cueStart, strength);
+                return subject < 0 ? null : span(tokens, subject, cueStart, cueStart, cueEnd);
             }
             return span(tokens, start, p + 1, cueStart, cueEnd);
         }
@@ -337,6 +346,29 @@ final class SpeakerFinder {
         // a name shows nothing ("ABC's TV show Scandal") but calls, claims and reports
         return before.capitalised() && !NOT_NAME.contains(l) && verb > 1 && tokens.get(verb - 2).isWord()
                 && !tokens.get(verb).lower().startsWith("show");
+    }
+
+    /** Words that open an object or a clause after a verb: "Israel regards all of", "Clinton challenges Sanders". */
+    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+            "my", "your", "this", "that", "these", "those", "him", "them", "us", "me", "it", "what", "how", "why",
+            "whether", "all", "both", "some", "any", "every", "each", "no");
+
+    /**
+     * Whether a base or -s form of the verb classes stands between a name and an object, where it
+     * is the verb: "Israel regards all of Jerusalem", "Clinton challenges Sanders", "Viguerie offers a
+     * guide", not "the Trump attack on" or "a Clinton support group".
+     */
+    private static boolean nameThenObject(List<Token> tokens, boolean[] quoted, int verb) {
+        if (verb == 0 || verb + 1 >= tokens.size() || quoted[verb - 1] || quoted[verb + 1]) return false;
+        Token before = tokens.get(verb - 1);
+        Token after = tokens.get(verb + 1);
+        if (!before.capitalised() || NOT_NAME.contains(before.lower())) return false;
+        if (verb >= 2 && tokens.get(verb - 2).isWord() && DETERMINERS.contains(tokens.get(verb - 2).lower())
+                && !before.lower().endsWith("s")) {
+            return false; // "the Obama plan", "a Clinton support group"
+        }
+        if (!after.isWord()) return false;
+        return after.capitalised() && !NOT_NAME.contains(after.lower()) || OBJECT_OPENERS.contains(after.lower());
     }
 
     /** Whether a clause or an object follows: "shows that", "show he backed", not "show on Sirius". */
