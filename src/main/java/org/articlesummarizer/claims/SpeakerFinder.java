@@ -61,8 +61,9 @@ final class SpeakerFinder {
             Span span = verbCue(tokens, quoted, i, strength, headline);
             if (span != null && nobody(sentence, span)) span = null;
             if (span != null) {
-                // "X said ..., according to Y": the whole report is Y's, as PolNeAR marks it; an opening
-                // "According to Y, X said ..." keeps X, who is quoted
+                // "X said ..., according to Y" and "According to Y, X said ...": the report is Y's, as
+                // PolNeAR marks it, and Y's cue is the sentence's first
+                if (according != null) return according;
                 Span later = laterAccordingTo(tokens, quoted, i + 1);
                 return later != null ? later : span;
             }
