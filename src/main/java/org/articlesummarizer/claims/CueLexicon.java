@@ -311,13 +311,21 @@ final class CueLexicon {
         String word = tokens.get(next).lower();
         String cue = tokens.get(verb).lower();
         Set<String> own = PARTICLES.get(cue);
+        if (word.equals("for") && duration(tokens, next + 1)) return next; // "has said for weeks"
         if (own != null && own.contains(word) || ANY_PARTICLE.contains(word)) return next + 1;
         // "boasted of", "commented on", "attacks on": the preposition of the verb's object; after a verb
         // of reporting it more often starts a time, place or medium ("said on Tuesday", "wrote on Twitter")
         if ((word.equals("of") || word.equals("on")) && !REPORTING.contains(cue)) return next + 1;
-        if (word.equals("in") && next + 2 < tokens.size() && tokens.get(next + 1).is("a")
-                && tokens.get(next + 2).is("statement")) {
-            return next + 3;
+        if (word.equals("in")) {
+            // "in a statement", "in the joint statement", "in a press release": the statement is the cue's
+            // (on train 51 of 77, against 25 of 72 for "in an interview", which stays out)
+            int k = next + 1;
+            if (k < tokens.size() && STATEMENT_DETERMINERS.contains(tokens.get(k).lower())) {
+                for (int m = k + 1; m < tokens.size() && m <= k + 3 && lowerWord(tokens.get(m)); m++) {
+                    String l = tokens.get(m).lower();
+                    if (l.equals("statement") || l.equals("statements") || l.equals("release")) return m + 1;
+                }
+            }
         }
         if (TO_VERBS.contains(cue) && word.equals("to") && next + 1 < tokens.size() && lowerWord(tokens.get(next + 1))) {
             return next + 2; // "continued to question", "has sought to distinguish"
@@ -339,6 +347,21 @@ final class CueLexicon {
             "wrote", "writes", "write", "reported", "reports", "tweeted", "tweets", "announced", "announces", "stated",
             "noted", "notes", "declared", "declares", "warned", "warns", "asked", "asks", "emphasized", "concludes",
             "stating", "explained", "added", "adds");
+
+    private static final Set<String> STATEMENT_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
+
+    /** Nouns of a stretch of time: "for weeks", "for several months", "for the first time". */
+    private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "decades", "hours",
+            "minutes", "year", "month", "week", "day", "decade", "time", "certain", "sure");
+
+    /** Whether a stretch of time starts at {@code i}: "weeks", "several months", "the first time", "certain". */
+    private static boolean duration(List<Token> tokens, int i) {
+        for (int k = i; k < tokens.size() && k <= i + 2; k++) {
+            if (!tokens.get(k).isWord()) return false;
+            if (TIME_UNITS.contains(tokens.get(k).lower())) return true;
+        }
+        return false;
+    }
 
     private static final Set<String> DEGREE_ADVERBS = Set.of("nearly", "exactly", "virtually", "directly", "shortly",
             "basically", "obviously", "only", "early", "likely", "roughly", "approximately", "mostly", "largely",
