@@ -226,7 +226,8 @@ final class SpeakerFinder {
                 int subject = clauseSubject(tokens, quoted, cueStart, strength);
                 return subject < 0 ? null : span(tokens, subject, cueStart, cueStart, cueEnd);
             }
-            if (strength == CueLexicon.Strength.WEAK && !tokens.get(p).capitalised() && !SOURCE_NOUNS.contains(head)) {
+            if (strength == CueLexicon.Strength.WEAK && !tokens.get(p).capitalised() && !SOURCE_NOUNS.contains(head)
+                    && !(pluralHead(head) && finiteVerb(tokens, verb, cueStart))) {
                 // the head before the cue is no source ("in Saturday's primary"), but the whole clause
                 // before it may be one: "A poll conducted by voters in Saturday's primary showed"; a
                 // form that is as often a noun ("911 calls", "central planning") is no verb there
@@ -256,6 +257,28 @@ final class SpeakerFinder {
             if (subject >= 0) return span(tokens, subject, cueStart, cueStart, cueEnd);
         }
         return null;
+    }
+
+    /**
+     * Whether the weak cue at {@code verb} reads as the finite verb of a plural subject ("developers see
+     * golf courses as", "Republican opponents have highlighted"): no form that is as often a noun or a
+     * participle of a reduced relative ("delegates offered by the contest", "buildings named for").
+     */
+    private static boolean finiteVerb(List<Token> tokens, int verb, int cueStart) {
+        String l = tokens.get(verb).lower();
+        if (CueLexicon.nounLike(l) || l.endsWith("ing")) return false;
+        if (cueStart == verb && (l.endsWith("ed") || l.equals("found"))) {
+            Token next = verb + 1 < tokens.size() ? tokens.get(verb + 1) : null;
+            return next != null && next.isWord() && !PREPOSITIONS.contains(next.lower()) && !next.is("by")
+                    && !TIME.contains(next.lower());
+        }
+        return true;
+    }
+
+    /** A lower-case plural noun: "developers", "records", not "sometimes", "press" or a verb form. */
+    private static boolean pluralHead(String head) {
+        return head.length() > 3 && head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is")
+                && !head.endsWith("times") && !head.endsWith("ways") && CueLexicon.verb(head, 0, head.length()) == null;
     }
 
     /** Whether words inside quotation marks follow token {@code i}: the cue introduces a quotation. */
