@@ -364,7 +364,7 @@ final class SpeakerFinder {
     private static int cueStart(List<Token> tokens, boolean[] quoted, int verb) {
         int start = verb;
         while (start > 0 && tokens.get(start - 1).isWord() && !quoted[start - 1]) {
-            if (CueLexicon.auxiliary(tokens.get(start - 1))) {
+            if (CueLexicon.auxiliary(tokens.get(start - 1)) && !subjectQuantifier(tokens, start - 1)) {
                 start--;
             } else if (tokens.get(start - 1).is("to") && start >= 2 && !quoted[start - 2]
                     && CueLexicon.governsInfinitive(tokens.get(start - 2))) {
@@ -376,6 +376,12 @@ final class SpeakerFinder {
         return start;
     }
 
+    /** "Both vowed", "And both have promised": a "both" that opens its clause is the subject, not part of the cue. */
+    private static boolean subjectQuantifier(List<Token> tokens, int k) {
+        if (!tokens.get(k).lower().equals("both")) return false;
+        return k == 0 || !tokens.get(k - 1).isWord() || CLAUSE_OPENERS.contains(tokens.get(k - 1).lower());
+    }
+
     /** Steps back over a time between subject and cue: "Clinton on Tuesday said", "Trump yesterday said". */
     private static int skipTime(List<Token> tokens, boolean[] quoted, int p) {
         int q = p;
@@ -385,7 +391,7 @@ final class SpeakerFinder {
                 || tokens.get(q).lower().equals("this"))) {
             q--;
         }
-        return q >= 0 && tokens.get(q).isWord() ? q : p;
+        return q >= 0 && (tokens.get(q).isWord() || tokens.get(q).is(",")) ? q : p; // "Trump, who ..., on Friday described"
     }
 
     /** '…,” Viguerie notes.' / '…, the reports show.': the cue ends the sentence, after a quote or a clause. */
