@@ -175,7 +175,7 @@ final class SpeakerFinder {
         Token v = tokens.get(verb);
         if (!Character.isLowerCase(v.first()) && !headline) return null;
         if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)
-                && !afterSubject(tokens, quoted, verb)) {
+                && !afterSubject(tokens, quoted, verb) && !nameThenObject(tokens, quoted, verb)) {
             return null;
         }
         if (CueLexicon.classNoun(v.lower()) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1).lower()))
@@ -421,7 +421,7 @@ final class SpeakerFinder {
     /** Words that open an object or a clause after a verb: "Israel regards all of", "Clinton challenges Sanders". */
     private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
             "my", "your", "this", "that", "these", "those", "him", "them", "us", "me", "it", "what", "how", "why",
-            "whether", "all", "both", "some", "any", "every", "each", "no");
+            "whether", "all", "both", "some", "any", "every", "each", "no", "itself", "himself", "herself", "themselves");
 
     /**
      * Whether a base or -s form of the verb classes stands between a name and an object, where it
@@ -432,7 +432,11 @@ final class SpeakerFinder {
         if (verb == 0 || verb + 1 >= tokens.size() || quoted[verb - 1] || quoted[verb + 1]) return false;
         Token before = tokens.get(verb - 1);
         Token after = tokens.get(verb + 1);
-        if (!before.capitalised() || NOT_NAME.contains(before.lower())) return false;
+        String name = before.lower();
+        if (!before.capitalised() || NOT_NAME.contains(name) || name.endsWith("’s") || name.endsWith("'s")
+                || name.equals("either") || name.equals("neither") || name.equals("one")) {
+            return false; // "CNN’s show", "Either embrace", "One label"
+        }
         if (verb >= 2 && tokens.get(verb - 2).isWord() && DETERMINERS.contains(tokens.get(verb - 2).lower())
                 && !before.lower().endsWith("s")) {
             return false; // "the Obama plan", "a Clinton support group"
