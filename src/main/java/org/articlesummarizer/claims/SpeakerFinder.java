@@ -449,7 +449,10 @@ final class SpeakerFinder {
     private static boolean beforeClause(List<Token> tokens, int i) {
         if (i >= tokens.size()) return false;
         Token t = tokens.get(i);
-        if (!t.isWord()) return t.is(":");
+        if (!t.isWord()) {
+            // "claims: ...", "claims “Jeb is the conservative ...”", not the title after "the TV show"
+            return t.is(":") || t.isQuote() && !tokens.get(i - 1).lower().startsWith("show");
+        }
         String l = t.lower();
         if (PREPOSITIONS.contains(l)) return false;
         return !t.capitalised() || PRONOUNS.contains(l);
