@@ -175,7 +175,8 @@ final class SpeakerFinder {
         Token v = tokens.get(verb);
         if (!Character.isLowerCase(v.first()) && !headline) return null;
         if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)
-                && !afterSubject(tokens, quoted, verb) && !nameThenObject(tokens, quoted, verb)) {
+                && !afterSubject(tokens, quoted, verb)
+                && (v.lower().startsWith("show") || !nameThenObject(tokens, quoted, verb))) { // "ABC's TV show Scandal"
             return null;
         }
         if (CueLexicon.classNoun(v.lower()) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1).lower()))
