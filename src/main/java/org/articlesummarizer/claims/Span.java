@@ -8,6 +8,10 @@ record Span(int speakerStart, int speakerEnd, int cueStart, int cueEnd) {
     }
 
     String cue(String sentence) {
-        return Text.trim(sentence.substring(cueStart, cueEnd));
+        String cue = Text.trim(sentence.substring(cueStart, cueEnd));
+        char first = sentence.charAt(cueStart);
+        // a contracted auxiliary keeps its apostrophe: "’s said" (he’s said), not "s said"
+        return (first == '\'' || first == '’') && cueStart + 1 < cueEnd && Character.isLetter(sentence.charAt(cueStart + 1))
+                ? first + cue : cue;
     }
 }

@@ -197,8 +197,10 @@ class ClaimDetectorTest {
     @Test
     void aReportClosedByAccordingToIsItsSources() {
         assertSource("Sanders said he would stay in the race, according to CNN.", "CNN", "according to");
-        // an opening "according to" keeps the person it quotes
-        assertSource("According to the agency, the spokesman said the charges were false.", "the spokesman", "said");
+        // an opening "according to" is the sentence's first cue: the report is the agency's ...
+        assertSource("According to the agency, the spokesman said the charges were false.", "the agency", "According to");
+        // ... but a quotation stays with the person it quotes
+        assertSource("According to the agency, the spokesman said that “the charges are false.”", "the spokesman", "said");
     }
 
     @Test
@@ -226,6 +228,39 @@ class ClaimDetectorTest {
         assertSource("Asked about it, Trump said no.", "Trump", "said");
         assertSource("In a CNN poll released Monday, 50 percent chose Clinton.", "a CNN poll released Monday", "In");
         assertSource("In a memo released as polls closed, Mook said the race was tied.", "Mook", "said");
+    }
+
+    @Test
+    void aPassiveWithAnAdverbIsNoCueOfItsSubject() {
+        assertEquals(Claim.ASSERTION, one("Mrs. Clinton is not expected to pressure Mr. Sanders."));
+        assertEquals(Claim.ASSERTION, one("Yellen is widely expected to lay the ground work."));
+    }
+
+    @Test
+    void aVerbOfTheClassesBetweenANameAndItsObjectIsTheCue() {
+        assertSource("Israel regards all of Jerusalem as its capital.", "Israel", "regards");
+        assertSource("Hassan touts her record on Medicaid.", "Hassan", "touts");
+        assertEquals(Claim.ASSERTION, one("The Obama plan drew fire."));
+    }
+
+    @Test
+    void aWeakCueTakesTheWholeClauseBeforeItAsItsSource() {
+        assertSource("A poll conducted by voters in Saturday's primary showed that change mattered.",
+                "A poll conducted by voters in Saturday's primary", "showed");
+    }
+
+    @Test
+    void aPronounKeepsItsContractedAuxiliaryInTheCue() {
+        assertSource("He’s predicted big wins in the races ahead.", "He", "’s predicted");
+        assertSource("I've been saying this for years.", "I", "'ve been saying");
+    }
+
+    @Test
+    void theCueKeepsThePrepositionOfItsObjectButNotATimeAfterAVerbOfReporting() {
+        assertSource("Kaine boasted of his record.", "Kaine", "boasted of");
+        assertSource("Clinton said on Tuesday that she would win.", "Clinton", "said");
+        assertSource("Mr. Rhodes sought to clarify the comment.", "Mr. Rhodes", "sought");
+        assertSource("Trump issued a statement saying he was right.", "Trump", "issued a statement saying");
     }
 
     @Test
