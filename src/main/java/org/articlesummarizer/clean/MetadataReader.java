@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.articlesummarizer.article.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads what a page says about itself, most explicit source first: JSON-LD, then Open Graph and
@@ -36,21 +37,33 @@ final class MetadataReader {
     private static final int BRANDING_LEVELS = 3;
 
     private static final int MAX_BYLINE_CHARS = 120;
+    /** Compiled once: String.split compiles a pattern of more than one character on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00a0]+");
     /** A site named by its domain: "example.com", "news.example.co.uk". */
     private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
 
     private final Document doc;
+    /** The body's text counts, measured before anything was removed: see {@link PrintedDate}. */
+    private final TextStats bodyStats;
     private final JsonLd ld;
     private final Map<String, String> metas = new java.util.LinkedHashMap<>();
     private final List<Element> headings = new ArrayList<>();
     private final List<Element> times = new ArrayList<>();
 
-    /** Collects the meta tags, JSON-LD, h1s and times in one walk of the page. */
-    MetadataReader(Document doc) {
+    /**
+     * Collects the meta tags, JSON-LD, h1s and times in one walk of the page.
+     *
+     * @param bodyStats the text counts of {@code doc.body()}, measured before anything is removed
+     *                  (the reader must be done before the extraction passes change the tree)
+     */
+    MetadataReader(Document doc, TextStats bodyStats) {
         this.doc = doc;
+        this.bodyStats = bodyStats;
         List<String> jsonLd = new ArrayList<>();
-        for (Element e : doc.getAllElements()) {
+        // a traversal, not getAllElements(): that builds a list of every element through a stream
+        NodeTraversor.traverse((node, depth) -> {
+            if (!(node instanceof Element e)) return;
             switch (e.normalName()) {
                 case "meta": addMeta(e); break;
                 case "h1": headings.add(e); break;
@@ -60,7 +73,7 @@ final class MetadataReader {
                     break;
                 default: break;
             }
-        }
+        }, doc);
         this.ld = JsonLd.parse(jsonLd);
     }
 
@@ -69,7 +82,7 @@ final class MetadataReader {
         if (content.isEmpty()) return;
         for (String keys : new String[] {meta.attr("property"), meta.attr("name"), meta.attr("itemprop")}) {
             // RDFa lets one tag carry several properties: property="dc:creator og:author"
-            for (String key : keys.strip().split("\\s+")) {
+            for (String key : SPACES.split(keys.strip())) {
                 if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
             }
         }
@@ -190,7 +203,7 @@ final class MetadataReader {
         String declared = firstNonBlank(ld.authors(), notUrl(meta("author")), notUrl(meta("article:author")),
                 meta("parsely-author"), meta("sailthru.author"), meta("dc.creator"), meta("dc:creator"));
         if (declared != null && !declared.equalsIgnoreCase(siteName())) return cleanByline(declared);
-        String visible = PrintedByline.find(doc.body());
+        String visible = PrintedByline.find(doc.body(), bodyStats);
         return visible != null ? visible : firstNonBlank(ld.organisationAuthor(), declared);
     }
 
@@ -216,7 +229,7 @@ final class MetadataReader {
             String iso = DateNormalizer.toIso(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
             if (iso != null) return iso;
         }
-        String iso = PrintedDate.find(doc.body());
+        String iso = PrintedDate.find(doc.body(), bodyStats);
         if (iso != null) return iso;
         String modified = firstDate(ld.dateModified(), meta("article:modified_time"), meta("og:updated_time"), meta("datemodified"));
         if (modified != null) return modified;

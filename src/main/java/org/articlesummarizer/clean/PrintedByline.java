@@ -40,15 +40,14 @@ final class PrintedByline {
      * naming author or byline), or a link to an author page. Only short texts count: a byline is
      * a name, not an author's biography.
      */
-    static String find(Element body) {
+    static String find(Element body, TextStats stats) {
         if (body == null) return null;
         Map<String, Boolean> namedAsAuthor = new HashMap<>();
-        for (Element e : body.getAllElements()) {
-            String names = ClassHints.names(e);
-            boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
-                    || !names.isEmpty() && namedAsAuthor.computeIfAbsent(names,
-                            n -> AUTHOR_NAMES.matcher(n).find() && !NOT_A_NAME.matcher(n).find())
-                    || e.nameIs("a") && AUTHOR_LINK.matcher(e.attr("href")).find();
+        // the elements of the body in document order, as listed when the page was measured
+        for (TextStats.Counts c : stats.inDocumentOrder()) {
+            Element e = c.element;
+            // most elements carry no attributes at all, and only attributes mark an author
+            boolean marked = e.attributesSize() > 0 && isMarkedAsAuthor(e, namedAsAuthor);
             if (!marked) {
                 String labelled = afterBylineLabel(e);
                 if (labelled != null) return labelled;
@@ -58,6 +57,15 @@ final class PrintedByline {
             if (looksLikeName(name)) return name;
         }
         return null;
+    }
+
+    /** rel or itemprop "author", a class or id naming the author, or a link to an author page. */
+    private static boolean isMarkedAsAuthor(Element e, Map<String, Boolean> namedAsAuthor) {
+        String names = ClassHints.names(e);
+        return e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
+                || !names.isEmpty() && namedAsAuthor.computeIfAbsent(names,
+                        n -> AUTHOR_NAMES.matcher(n).find() && !NOT_A_NAME.matcher(n).find())
+                || e.nameIs("a") && AUTHOR_LINK.matcher(e.attr("href")).find();
     }
 
     /**
