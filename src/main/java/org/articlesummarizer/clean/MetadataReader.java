@@ -39,6 +39,8 @@ final class MetadataReader {
     private static final int MAX_BYLINE_CHARS = 120;
     /** Compiled once: String.split compiles a pattern of more than one character on every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("\\W+");
+    private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019]");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00a0]+");
     /** A site named by its domain: "example.com", "news.example.co.uk". */
     private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
@@ -149,8 +151,8 @@ final class MetadataReader {
     /** Share of words two titles have in common (Jaccard over lower-cased words). */
     static double similarity(String a, String b) {
         if (a == null || b == null) return 0;
-        java.util.Set<String> x = new java.util.HashSet<>(List.of(normal(a).split("\\W+")));
-        java.util.Set<String> y = new java.util.HashSet<>(List.of(normal(b).split("\\W+")));
+        java.util.Set<String> x = new java.util.HashSet<>(List.of(NON_WORD.split(normal(a))));
+        java.util.Set<String> y = new java.util.HashSet<>(List.of(NON_WORD.split(normal(b))));
         int union = x.size();
         int common = 0;
         for (String w : y) {
@@ -161,7 +163,7 @@ final class MetadataReader {
     }
 
     private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019]", "'").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(CURLY_APOSTROPHE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("'")).replaceAll(" ").strip();
     }
 
     /** Non-breaking and repeated spaces as one space ("Learn web development &amp;nbsp;|&amp;nbsp; web.dev"). */
