@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.articlesummarizer.article.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
@@ -63,20 +64,31 @@ final class MetadataReader {
         this.doc = doc;
         this.bodyStats = bodyStats;
         List<String> jsonLd = new ArrayList<>();
-        // a traversal, not getAllElements(): that builds a list of every element through a stream
-        NodeTraversor.traverse((node, depth) -> {
-            if (!(node instanceof Element e)) return;
-            switch (e.normalName()) {
-                case "meta": addMeta(e); break;
-                case "h1": headings.add(e); break;
-                case "time": times.add(e); break;
-                case "script":
-                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) jsonLd.add(e.data());
-                    break;
-                default: break;
+        List<TextStats.Counts> bodyElements = bodyStats.inDocumentOrder();
+        Element body = bodyElements.isEmpty() ? null : bodyElements.get(0).element;
+        // The head and whatever else sits outside the body are walked; the body's elements, most of
+        // the page, are already listed in document order by the text counts, which saves a walk.
+        NodeTraversor.filter((node, depth) -> {
+            if (node == body) {
+                for (TextStats.Counts c : bodyElements) collect(c.element, jsonLd);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
+            if (node instanceof Element e) collect(e, jsonLd);
+            return NodeFilter.FilterResult.CONTINUE;
         }, doc);
         this.ld = JsonLd.parse(jsonLd);
+    }
+
+    private void collect(Element e, List<String> jsonLd) {
+        switch (e.normalName()) {
+            case "meta": addMeta(e); break;
+            case "h1": headings.add(e); break;
+            case "time": times.add(e); break;
+            case "script":
+                if (e.attr("type").equalsIgnoreCase("application/ld+json")) jsonLd.add(e.data());
+                break;
+            default: break;
+        }
     }
 
     private void addMeta(Element meta) {
