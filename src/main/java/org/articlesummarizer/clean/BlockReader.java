@@ -62,10 +62,13 @@ final class BlockReader {
         java.util.Set<String> seen = new java.util.HashSet<>();
         boolean started = false;
         for (Paragraph p : read) {
-            int words = Furniture.wordCount(p.text());
-            if (!started && words <= BYLINE_WORDS && BYLINE_LINE.matcher(p.text()).matches()) continue;
-            started |= words >= FIRST_PARAGRAPH_WORDS || p.kind() != Paragraph.Kind.TEXT;
-            if (!started && words < LABEL_WORDS) continue;
+            if (!started) {
+                // words matter only above the first real paragraph: after it, every paragraph stays
+                int words = Furniture.wordCount(p.text());
+                if (words <= BYLINE_WORDS && BYLINE_LINE.matcher(p.text()).matches()) continue;
+                started = words >= FIRST_PARAGRAPH_WORDS || p.kind() != Paragraph.Kind.TEXT;
+                if (!started && words < LABEL_WORDS) continue;
+            }
             if (p.text().length() >= REPEAT_CHARS && !seen.add(p.text())) continue;
             out.add(new Paragraph(out.size(), p.kind(), p.text()));
         }
@@ -131,17 +134,25 @@ final class BlockReader {
         return density > 0.33 && c.paragraphs == 0 && c.listItems == 0 && c.chars < 200 && hints.weight(e) < 0;
     }
 
+    /** Appends a text node with its white space collapsed to single spaces, a run of words at a time. */
     private void append(String s, boolean inLink) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (Character.isWhitespace(ch) || ch == '\u00a0') {
+        int i = 0;
+        while (i < s.length()) {
+            if (isSpace(s.charAt(i))) {
                 if (text.length() > 0 && text.charAt(text.length() - 1) != ' ') text.append(' ');
-            } else {
-                text.append(ch);
-                chars++;
-                if (inLink) linkChars++;
+                i++;
+                continue;
             }
+            int start = i;
+            while (i < s.length() && !isSpace(s.charAt(i))) i++;
+            text.append(s, start, i);
+            chars += i - start;
+            if (inLink) linkChars += i - start;
         }
+    }
+
+    private static boolean isSpace(char ch) {
+        return Character.isWhitespace(ch) || ch == '\u00a0';
     }
 
     private void flush() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Third pass, after Readability: every text block scores its ancestors by the prose it holds
@@ -51,16 +52,22 @@ final class ContentRootFinder {
     }
 
     private void scoreParagraphs(Element body) {
-        for (Element e : body.getAllElements()) {
-            TextStats.Counts c = stats.of(e);
-            if (c.ownChars < MIN_PARAGRAPH_CHARS || !isParagraphLike(e)) continue;
-            double score = 1 + c.ownCommas + Math.min(3, c.ownChars / 100);
-            Element ancestor = e.parent();
-            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
-                if (ancestor.nameIs("html")) break;
-                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-                scores.merge(ancestor, score / divider, Double::sum);
-            }
+        // a traversal in document order (the order candidates are first scored in breaks ties),
+        // not getAllElements(), which builds a list of every element through a stream first
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Element e) scoreParagraph(e);
+        }, body);
+    }
+
+    private void scoreParagraph(Element e) {
+        TextStats.Counts c = stats.of(e);
+        if (c.ownChars < MIN_PARAGRAPH_CHARS || !isParagraphLike(e)) return;
+        double score = 1 + c.ownCommas + Math.min(3, c.ownChars / 100);
+        Element ancestor = e.parent();
+        for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
+            if (ancestor.nameIs("html")) break;
+            double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+            scores.merge(ancestor, score / divider, Double::sum);
         }
     }
 

@@ -31,21 +31,23 @@ public final class HtmlArticleExtractor {
     public Article extract(String html, String baseUri) {
         String base = baseUri == null ? "" : baseUri;
         Document doc = Jsoup.parse(html, base);
-        MetadataReader metadata = new MetadataReader(doc);
+        // measured once, before anything is removed: the metadata passes and the strict attempt share it
+        TextStats stats = TextStats.measure(doc.body());
+        MetadataReader metadata = new MetadataReader(doc, stats);
         ArticleMetadata meta = metadata.read();
         String title = metadata.title();
-        List<Paragraph> strict = paragraphs(doc.body(), title, true);
+        List<Paragraph> strict = paragraphs(doc.body(), stats, title, true);
         if (chars(strict) >= MIN_ARTICLE_CHARS) return new Article(title, strict, meta);
         // the strict attempt removed elements from the tree: the lenient one reads the page afresh
         // (the metadata was read before anything was removed, so it holds for both)
-        List<Paragraph> lenient = paragraphs(Jsoup.parse(html, base).body(), title, false);
+        Element lenientBody = Jsoup.parse(html, base).body();
+        List<Paragraph> lenient = paragraphs(lenientBody, TextStats.measure(lenientBody), title, false);
         return new Article(title, chars(lenient) > chars(strict) ? lenient : strict, meta);
     }
 
-    private static List<Paragraph> paragraphs(Element body, String title, boolean strict) {
+    private static List<Paragraph> paragraphs(Element body, TextStats stats, String title, boolean strict) {
         if (body == null) return List.of();
         ClassHints hints = new ClassHints();
-        TextStats stats = TextStats.measure(body);
         NonContentRemover.removeFrom(body, stats, strict);
         if (strict) BoilerplatePruner.prune(body, stats, hints);
         List<Element> content = new ContentRootFinder(stats, hints).find(body);

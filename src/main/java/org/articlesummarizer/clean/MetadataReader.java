@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.articlesummarizer.article.ArticleMetadata;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Reads what a page says about itself, most explicit source first: JSON-LD, then Open Graph and
@@ -36,32 +38,57 @@ final class MetadataReader {
     private static final int BRANDING_LEVELS = 3;
 
     private static final int MAX_BYLINE_CHARS = 120;
+    /** Compiled once: String.split compiles a pattern of more than one character on every call. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("\\W+");
+    private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019]");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00a0]+");
     /** A site named by its domain: "example.com", "news.example.co.uk". */
     private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
 
     private final Document doc;
+    /** The body's text counts, measured before anything was removed: see {@link PrintedDate}. */
+    private final TextStats bodyStats;
     private final JsonLd ld;
     private final Map<String, String> metas = new java.util.LinkedHashMap<>();
     private final List<Element> headings = new ArrayList<>();
     private final List<Element> times = new ArrayList<>();
 
-    /** Collects the meta tags, JSON-LD, h1s and times in one walk of the page. */
-    MetadataReader(Document doc) {
+    /**
+     * Collects the meta tags, JSON-LD, h1s and times in one walk of the page.
+     *
+     * @param bodyStats the text counts of {@code doc.body()}, measured before anything is removed
+     *                  (the reader must be done before the extraction passes change the tree)
+     */
+    MetadataReader(Document doc, TextStats bodyStats) {
         this.doc = doc;
+        this.bodyStats = bodyStats;
         List<String> jsonLd = new ArrayList<>();
-        for (Element e : doc.getAllElements()) {
-            switch (e.normalName()) {
-                case "meta": addMeta(e); break;
-                case "h1": headings.add(e); break;
-                case "time": times.add(e); break;
-                case "script":
-                    if (e.attr("type").equalsIgnoreCase("application/ld+json")) jsonLd.add(e.data());
-                    break;
-                default: break;
+        List<TextStats.Counts> bodyElements = bodyStats.inDocumentOrder();
+        Element body = bodyElements.isEmpty() ? null : bodyElements.get(0).element;
+        // The head and whatever else sits outside the body are walked; the body's elements, most of
+        // the page, are already listed in document order by the text counts, which saves a walk.
+        NodeTraversor.filter((node, depth) -> {
+            if (node == body) {
+                for (TextStats.Counts c : bodyElements) collect(c.element, jsonLd);
+                return NodeFilter.FilterResult.SKIP_ENTIRELY;
             }
-        }
+            if (node instanceof Element e) collect(e, jsonLd);
+            return NodeFilter.FilterResult.CONTINUE;
+        }, doc);
         this.ld = JsonLd.parse(jsonLd);
+    }
+
+    private void collect(Element e, List<String> jsonLd) {
+        switch (e.normalName()) {
+            case "meta": addMeta(e); break;
+            case "h1": headings.add(e); break;
+            case "time": times.add(e); break;
+            case "script":
+                if (e.attr("type").equalsIgnoreCase("application/ld+json")) jsonLd.add(e.data());
+                break;
+            default: break;
+        }
     }
 
     private void addMeta(Element meta) {
@@ -69,7 +96,7 @@ final class MetadataReader {
         if (content.isEmpty()) return;
         for (String keys : new String[] {meta.attr("property"), meta.attr("name"), meta.attr("itemprop")}) {
             // RDFa lets one tag carry several properties: property="dc:creator og:author"
-            for (String key : keys.strip().split("\\s+")) {
+            for (String key : SPACES.split(keys.strip())) {
                 if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
             }
         }
@@ -147,8 +174,8 @@ final class MetadataReader {
     /** Share of words two titles have in common (Jaccard over lower-cased words). */
     static double similarity(String a, String b) {
         if (a == null || b == null) return 0;
-        java.util.Set<String> x = new java.util.HashSet<>(List.of(normal(a).split("\\W+")));
-        java.util.Set<String> y = new java.util.HashSet<>(List.of(normal(b).split("\\W+")));
+        java.util.Set<String> x = new java.util.HashSet<>(List.of(NON_WORD.split(normal(a))));
+        java.util.Set<String> y = new java.util.HashSet<>(List.of(NON_WORD.split(normal(b))));
         int union = x.size();
         int common = 0;
         for (String w : y) {
@@ -159,7 +186,7 @@ final class MetadataReader {
     }
 
     private static String normal(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[\u2018\u2019]", "'").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(CURLY_APOSTROPHE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("'")).replaceAll(" ").strip();
     }
 
     /** Non-breaking and repeated spaces as one space ("Learn web development &amp;nbsp;|&amp;nbsp; web.dev"). */
@@ -201,7 +228,7 @@ final class MetadataReader {
         String declared = firstNonBlank(ld.authors(), notUrl(meta("author")), notUrl(meta("article:author")),
                 meta("parsely-author"), meta("sailthru.author"), meta("dc.creator"), meta("dc:creator"));
         if (declared != null && !declared.equalsIgnoreCase(siteName())) return cleanByline(declared);
-        String visible = PrintedByline.find(doc.body());
+        String visible = PrintedByline.find(doc.body(), bodyStats);
         return visible != null ? visible : firstNonBlank(ld.organisationAuthor(), declared);
     }
 
@@ -227,7 +254,7 @@ final class MetadataReader {
             String iso = DateNormalizer.toIso(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
             if (iso != null) return iso;
         }
-        String iso = PrintedDate.find(doc.body());
+        String iso = PrintedDate.find(doc.body(), bodyStats);
         if (iso != null) return iso;
         String modified = firstDate(ld.dateModified(), meta("article:modified_time"), meta("og:updated_time"), meta("datemodified"));
         if (modified != null) return modified;

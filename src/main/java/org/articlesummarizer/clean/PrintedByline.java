@@ -1,7 +1,5 @@
 package org.articlesummarizer.clean;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +12,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class PrintedByline {
 
-    private static final Pattern AUTHOR_NAMES = Pattern.compile("(?i)author|byline|writer");
+    private static final AlternativesPattern AUTHOR_NAMES = AlternativesPattern.compile("(?i)author|byline|writer");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)bio|avatar|image|img|photo|desc|about|box|title|role|date|label");
     private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|writer|contributor|people|profile)/[^/]");
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\d{1,2}\\s+[a-z]+\\s+\\d{4}\\s+");
@@ -40,15 +38,13 @@ final class PrintedByline {
      * naming author or byline), or a link to an author page. Only short texts count: a byline is
      * a name, not an author's biography.
      */
-    static String find(Element body) {
+    static String find(Element body, TextStats stats) {
         if (body == null) return null;
-        Map<String, Boolean> namedAsAuthor = new HashMap<>();
-        for (Element e : body.getAllElements()) {
-            String names = ClassHints.names(e);
-            boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
-                    || !names.isEmpty() && namedAsAuthor.computeIfAbsent(names,
-                            n -> AUTHOR_NAMES.matcher(n).find() && !NOT_A_NAME.matcher(n).find())
-                    || e.nameIs("a") && AUTHOR_LINK.matcher(e.attr("href")).find();
+        // the elements of the body in document order, as listed when the page was measured
+        for (TextStats.Counts c : stats.inDocumentOrder()) {
+            Element e = c.element;
+            // most elements carry no attributes at all, and only attributes mark an author
+            boolean marked = e.attributesSize() > 0 && isMarkedAsAuthor(e);
             if (!marked) {
                 String labelled = afterBylineLabel(e);
                 if (labelled != null) return labelled;
@@ -58,6 +54,15 @@ final class PrintedByline {
             if (looksLikeName(name)) return name;
         }
         return null;
+    }
+
+    /** rel or itemprop "author", a class or id naming the author, or a link to an author page. */
+    private static boolean isMarkedAsAuthor(Element e) {
+        // the words are looked for directly: cheaper than hashing every element's names into a cache
+        String names = ClassHints.names(e);
+        return e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
+                || !names.isEmpty() && AUTHOR_NAMES.find(names) && !NOT_A_NAME.matcher(names).find()
+                || e.nameIs("a") && AUTHOR_LINK.matcher(e.attr("href")).find();
     }
 
     /**

@@ -3,10 +3,6 @@ package org.articlesummarizer.clean;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * A date printed in the page for readers ("Dec 12, 2025" beside the headline) when the page
@@ -17,6 +13,7 @@ final class PrintedDate {
 
     private static final int MAX_DATE_TEXT = 60;
     private static final int MAX_CHILDREN = 3;
+    private static final int YEAR_DIGITS = 4;
     /**
      * A date line often carries the byline or the reading time with it ("By Ann Lee - Mar 27, 2024",
      * "December 18, 2025 · 3 min read", "Posted on 15/12/2025 at 19:00"); a sentence that mentions
@@ -29,11 +26,20 @@ final class PrintedDate {
     private PrintedDate() {
     }
 
-    static String find(Element body) {
+    /**
+     * @param stats the page's text counts, measured from {@code body} before anything was removed:
+     *              they tell which elements are short enough to be a date without building each
+     *              element's text (building the text of every wrapper around the article would be
+     *              quadratic in the depth of the page)
+     */
+    static String find(Element body, TextStats stats) {
         if (body == null) return null;
         String firstBare = null;
-        for (Element e : body.getAllElements()) {
-            if (e.childrenSize() > MAX_CHILDREN || longerThanADate(e)) continue;
+        for (TextStats.Counts c : stats.inDocumentOrder()) {
+            // every character counted visible is in text(), and so is every digit: an element with
+            // more than a date's worth of them is too long, one with fewer than four has no year
+            if (c.childElements > MAX_CHILDREN || c.visibleChars > MAX_DATE_TEXT || c.digits < YEAR_DIGITS) continue;
+            Element e = c.element;
             String text = e.text();
             if (text.length() < 6 || text.length() > MAX_DATE_TEXT || !hasYear(text)) continue;
             String iso = DateNormalizer.toIso(text);
@@ -44,31 +50,12 @@ final class PrintedDate {
         return firstBare;
     }
 
-    /**
-     * Whether the element's text is longer than a date, told without building it: building the
-     * text of every wrapper around the article would be quadratic in the depth of the page. Every
-     * character that is not white space or invisible (a zero-width space, a soft hyphen) is in
-     * {@code text()}, so once more than {@link #MAX_DATE_TEXT} of them are seen the answer is yes.
-     */
-    private static boolean longerThanADate(Element e) {
-        int[] visible = {0};
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof TextNode t)) return FilterResult.CONTINUE;
-                visible[0] += TextStats.visibleChars(t.getWholeText());
-                return visible[0] > MAX_DATE_TEXT ? FilterResult.STOP : FilterResult.CONTINUE;
-            }
-        }, e);
-        return visible[0] > MAX_DATE_TEXT;
-    }
-
     /** A cheap test before the date patterns run: four digits in a row, as every full date has. */
     private static boolean hasYear(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
-            if (run == 4) return true;
+            if (run == YEAR_DIGITS) return true;
         }
         return false;
     }
