@@ -133,6 +133,16 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         return Character.isLetterOrDigit(c);
     }
 
+    /** {@link Character#isUpperCase(char)}, with the test for ASCII inline: the rules ask it of most words. */
+    static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLowerCase(char)}, with the test for ASCII inline. */
+    static boolean isLowerCase(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
