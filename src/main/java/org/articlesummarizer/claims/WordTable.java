@@ -98,7 +98,8 @@ final class WordTable<V> {
     V getLowerFirst(char[] text, int from, int to) {
         int len = to - from;
         if (len <= 0 || (lengths & 1L << Math.min(63, len)) == 0) return null;
-        char first = Character.toLowerCase(text[from]);
+        char c = text[from];
+        char first = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c); // ASCII inline
         int start = len < 2 ? -1 : start(first, text[from + 1]);
         if (start >= 0 && (lengthsByStart[start] & 1L << Math.min(63, len)) == 0) return null;
         if (!mayEndSo(start, text[to - 1])) return null;
