@@ -158,7 +158,7 @@ final class CueLexicon {
 
     /** Whether the word before "to" governs an infinitive cue after it: "tried (to discuss)", "seems (to feel)". */
     static boolean governsInfinitive(Token t) {
-        if (!t.isWord() || !Character.isLowerCase(t.first())) return false;
+        if (!t.isWord() || !Tokens.isLowerCase(t.first())) return false;
         String l = t.lower();
         return GOVERNING.contains(l) || l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing"));
     }
@@ -191,17 +191,15 @@ final class CueLexicon {
         return TABLE.get(text, from, to);
     }
 
-    /** The same for a headline in title case, where a cue is written "Says". */
-    static Strength titleVerb(String text, int from, int to) {
-        return TABLE.getLowerFirst(text, from, to);
-    }
-
     /** {@link #verb(String, int, int)} of a token, read from the tokenizer's copy of the sentence. */
     static Strength verb(Token word) {
         return TABLE.get(word.chars(), word.start(), word.end());
     }
 
-    /** {@link #titleVerb(String, int, int)} of a token, read from the tokenizer's copy of the sentence. */
+    /**
+     * The same for a headline in title case, where a cue is written "Says": the word's first letter
+     * taken in lower case.
+     */
     static Strength titleVerb(Token word) {
         return TABLE.getLowerFirst(word.chars(), word.start(), word.end());
     }
@@ -238,11 +236,11 @@ final class CueLexicon {
             }
             int j = i + 1;
             while (j < n && isLetter(chars[j])) j++;
-            if ((Character.isLowerCase(c) && TABLE.get(chars, i, j) != null && phraseMayFollow(text, i, j)
-                    || Character.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(chars, i, j) != null
+            if ((Tokens.isLowerCase(c) && TABLE.get(chars, i, j) != null && phraseMayFollow(text, i, j)
+                    || Tokens.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(chars, i, j) != null
                     && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9)
-                    || i == 0 && Character.isUpperCase(c) && (TABLE.getLowerFirst(chars, i, j) == Strength.STRONG // "Said Comey,"
+                    || i == 0 && Tokens.isUpperCase(c) && (TABLE.getLowerFirst(chars, i, j) == Strength.STRONG // "Said Comey,"
                     || j == 2 && text.startsWith("In ") && (text.contains(" poll") || text.contains(" survey"))))
                     && !quotes.isQuoted(sentence, i)) {
                 return true;
@@ -395,7 +393,7 @@ final class CueLexicon {
             "really", "clearly", "certainly", "probably", "simply", "fully", "barely", "hardly", "merely");
 
     private static boolean lowerWord(Token t) {
-        return t.isWord() && Character.isLowerCase(t.first());
+        return t.isWord() && Tokens.isLowerCase(t.first());
     }
 
     /**

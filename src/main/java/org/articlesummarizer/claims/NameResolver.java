@@ -35,7 +35,6 @@ final class NameResolver {
 
     NameResolver(List<Sentence> sentences) {
         this.sentences = sentences;
-        this.nameStarts = new int[sentences.size()][];
     }
 
     /**
@@ -46,7 +45,7 @@ final class NameResolver {
         if (speaker == null || speaker.isEmpty()) return null;
         // lower-casing never shortens a string: a longer speaker is no "he" or "she", and needs no copy
         if (speaker.length() <= 3 && PERSONAL.contains(speaker.toLowerCase(Locale.ROOT))) return lastPerson;
-        String[] words = speaker.split(" ");
+        String[] words = words(speaker);
         String resolved = null;
         if (words.length == 1 || words.length == 2 && HONORIFICS.contains(words[0].toLowerCase(Locale.ROOT))) {
             String surname = words[words.length - 1];
@@ -57,6 +56,24 @@ final class NameResolver {
             if (full != null) lastPerson = full;
         }
         return resolved;
+    }
+
+    /** {@code speaker.split(" ")}, cut with indexOf: split's list and copy showed in profiles of the annotation. */
+    private static String[] words(String speaker) {
+        int n = 1;
+        for (int p = speaker.indexOf(' '); p >= 0; p = speaker.indexOf(' ', p + 1)) n++;
+        if (n == 1) return new String[] {speaker};
+        String[] words = new String[n];
+        int from = 0;
+        for (int k = 0; k < n - 1; k++) {
+            int p = speaker.indexOf(' ', from);
+            words[k] = speaker.substring(from, p);
+            from = p + 1;
+        }
+        words[n - 1] = speaker.substring(from);
+        int size = n;
+        while (size > 0 && words[size - 1].isEmpty()) size--; // as split: no trailing empty strings
+        return size == n ? words : Arrays.copyOf(words, size);
     }
 
     /** The nearest full name ending with {@code surname}, before {@code limit} in sentence {@code index} or earlier. */
@@ -76,13 +93,21 @@ final class NameResolver {
     private final Map<String, Lookup> lookups = new HashMap<>();
 
     private String search(String surname, int index, int limit, int stop) {
+        // a surname can only match after a space (nameEndingAt wants one): search for both at once
+        // with String.indexOf, which the JIT vectorises; most sentences hold no match at all, and a
+        // character loop per sentence (or an index of every capitalised word in it) cost more
+        String pattern = " " + surname;
+        int[] found = this.found;
         for (int s = index; s >= stop; s--) {
             String text = sentences.get(s).text();
             int last = (s == index ? limit : text.length()) - surname.length();
-            int[] starts = nameStarts(s);
-            for (int k = starts.length - 1; k >= 0; k--) {
-                int at = starts[k];
-                if (at > last || !text.startsWith(surname, at)) continue;
+            int count = 0;
+            for (int p = text.indexOf(pattern); p >= 0 && p + 1 <= last; p = text.indexOf(pattern, p + 1)) {
+                if (count == found.length) found = this.found = Arrays.copyOf(found, 2 * count);
+                found[count++] = p + 1;
+            }
+            for (int k = count - 1; k >= 0; k--) { // the nearest first
+                int at = found[k];
                 String name = nameEndingAt(text, at, at + surname.length());
                 if (name != null) return name;
             }
@@ -90,33 +115,8 @@ final class NameResolver {
         return null;
     }
 
-    /**
-     * Per sentence, where its capitalised words after a space start, found when a search first
-     * reaches it: a surname (capitalised) can only match there, since {@link #nameEndingAt} wants a
-     * space before it. Each short name searched the article's text back to its start; now the
-     * searches share one pass over it and read these few offsets.
-     */
-    private final int[][] nameStarts;
-    private char[] chars = new char[256];
-
-    private int[] nameStarts(int s) {
-        int[] starts = nameStarts[s];
-        if (starts != null) return starts;
-        String text = sentences.get(s).text();
-        int n = text.length();
-        if (chars.length < n) chars = new char[Math.max(n, 2 * chars.length)];
-        text.getChars(0, n, chars, 0); // a plain loop over a copy: quicker than indexOf per space or charAt
-        int count = 0;
-        starts = new int[8];
-        for (int p = 1; p < n; p++) {
-            char c = chars[p];
-            if (chars[p - 1] == ' ' && (c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c))) {
-                if (count == starts.length) starts = Arrays.copyOf(starts, 2 * count);
-                starts[count++] = p;
-            }
-        }
-        return nameStarts[s] = Arrays.copyOf(starts, count);
-    }
+    /** Where the surname stands in the sentence being searched (reused). */
+    private int[] found = new int[8];
 
     /** "Jake Sullivan" when the capitalised words before {@code text[from, to)} make a person's name. */
     private static String nameEndingAt(String text, int from, int to) {

@@ -81,7 +81,7 @@ final class SpeakerFinder {
             }
             Token t = tokens.get(i);
             CueLexicon.Strength strength = null;
-            if (Character.isLowerCase(t.first())) {
+            if (Tokens.isLowerCase(t.first())) {
                 strength = CueLexicon.verb(t);
             } else if (i > 0 && (strength = CueLexicon.titleVerb(t)) != null) {
                 if (!headlineKnown) {
@@ -173,7 +173,7 @@ final class SpeakerFinder {
     private Span verbCue(List<Token> tokens, boolean[] quoted, int verb, CueLexicon.Strength strength,
                          boolean headline) {
         Token v = tokens.get(verb);
-        if (!Character.isLowerCase(v.first()) && !headline) return null;
+        if (!Tokens.isLowerCase(v.first()) && !headline) return null;
         if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)
                 && !afterSubject(tokens, quoted, verb)
                 && (v.lower().startsWith("show") || !nameThenObject(tokens, quoted, verb))) { // "ABC's TV show Scandal"
@@ -464,6 +464,12 @@ final class SpeakerFinder {
      * reports that a claim was not made, so it is attributed to no one.
      */
     private static boolean nobody(String sentence, Span span) {
+        // every source below starts with "no": most are ruled out without cutting them from the sentence
+        int from = span.speakerStart();
+        while (from < span.speakerEnd() && !Character.isLetterOrDigit(sentence.charAt(from))) from++; // as Text.trim
+        if (span.speakerEnd() - from < 3 || (sentence.charAt(from) | 0x20) != 'n' || (sentence.charAt(from + 1) | 0x20) != 'o') {
+            return false;
+        }
         String source = span.speaker(sentence);
         String lower = source.toLowerCase(java.util.Locale.ROOT);
         if (lower.equals("nobody") || lower.equals("none") || lower.equals("no one") || lower.equals("no-one")) return true;

@@ -82,7 +82,7 @@ final class Token {
     }
 
     boolean capitalised() {
-        return type == Type.WORD && Character.isUpperCase(chars[start]);
+        return type == Type.WORD && Tokens.isUpperCase(chars[start]);
     }
 
     @Override

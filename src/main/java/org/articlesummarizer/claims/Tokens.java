@@ -130,7 +130,17 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     /** {@link Character#isLetterOrDigit}, with the test for ASCII inline. */
     static boolean isWordChar(char c) {
         if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return Character.isLetterOrDigit(c);
+        return !isDashOrQuote(c) && Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#isUpperCase(char)}, with the test for ASCII inline: the rules ask it of most words. */
+    static boolean isUpperCase(char c) {
+        return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
+    }
+
+    /** {@link Character#isLowerCase(char)}, with the test for ASCII inline. */
+    static boolean isLowerCase(char c) {
+        return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
     }
 
     private static boolean isDigit(char c) {
@@ -138,7 +148,16 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || c < 128 ? c <= ' ' : Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return c == ' ' || c < 128 ? c <= ' ' : !isDashOrQuote(c) && (Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /**
+     * The dashes and curly quotes of U+2010 to U+201F (– — ‘ ’ “ ”): punctuation, neither space nor
+     * letter. Curly apostrophes and quotes are the commonest characters past ASCII in news copy,
+     * and the Unicode tables behind the tests above cost more than this range check.
+     */
+    private static boolean isDashOrQuote(char c) {
+        return c >= '\u2010' && c <= '\u201F';
     }
 
     private static boolean isAbbreviation(char[] s, int from, int to) {

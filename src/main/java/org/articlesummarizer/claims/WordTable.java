@@ -19,6 +19,12 @@ final class WordTable<V> {
      */
     private final long[] lengthsByStart = new long[26 * 26];
     /**
+     * One bit per leading pair and last letter (lower-case ASCII) that some key has: most words
+     * that pass the length filter above still differ from every key there, and a test of one bit
+     * spares the hash of their letters.
+     */
+    private final long[] startsAndEnds = new long[(26 * 26 * 26 + 63) / 64];
+    /**
      * Two bits per key, picked by its hash (a Bloom filter of 16384 bits): a word that passes the
      * filters above but is no key is mostly turned away here, by 2 KB that stay in cache, instead of
      * by probing the key array, which a pass over the rest of the article has pushed out of cache.
@@ -36,6 +42,8 @@ final class WordTable<V> {
         for (String key : entries.keySet()) {
             int start = start(key, 0, key.length());
             if (start >= 0) lengthsByStart[start] |= 1L << Math.min(63, key.length());
+            int end = startAndEnd(start, key.charAt(key.length() - 1));
+            if (end >= 0) startsAndEnds[end >>> 6] |= 1L << end;
         }
         for (String key : entries.keySet()) {
             int g = key.hashCode() * 0x9E3779B9;
@@ -56,6 +64,7 @@ final class WordTable<V> {
         if ((lengths & 1L << Math.min(63, to - from)) == 0) return null;
         int start = start(text, from, to);
         if (start >= 0 && (lengthsByStart[start] & 1L << Math.min(63, to - from)) == 0) return null;
+        if (!mayEndSo(start, text.charAt(to - 1))) return null;
         int h = 0;
         for (int k = from; k < to; k++) h = 31 * h + text.charAt(k);
         int len = to - from;
@@ -74,6 +83,7 @@ final class WordTable<V> {
         if ((lengths & 1L << Math.min(63, len)) == 0) return null;
         int start = len < 2 ? -1 : start(text[from], text[from + 1]);
         if (start >= 0 && (lengthsByStart[start] & 1L << Math.min(63, len)) == 0) return null;
+        if (!mayEndSo(start, text[to - 1])) return null;
         int h = 0;
         for (int k = from; k < to; k++) h = 31 * h + text[k];
         if (!mayHold(h)) return null;
@@ -83,14 +93,16 @@ final class WordTable<V> {
         return null;
     }
 
-    /** {@link #getLowerFirst(String, int, int)} for a scan over a char copy. */
+    /** Like {@link #get(char[], int, int)}, with the word's first letter taken in lower case ("Says" finds "says"). */
     @SuppressWarnings("unchecked")
     V getLowerFirst(char[] text, int from, int to) {
         int len = to - from;
         if (len <= 0 || (lengths & 1L << Math.min(63, len)) == 0) return null;
-        char first = Character.toLowerCase(text[from]);
+        char c = text[from];
+        char first = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c); // ASCII inline
         int start = len < 2 ? -1 : start(first, text[from + 1]);
         if (start >= 0 && (lengthsByStart[start] & 1L << Math.min(63, len)) == 0) return null;
+        if (!mayEndSo(start, text[to - 1])) return null;
         int h = first;
         for (int k = from + 1; k < to; k++) h = 31 * h + text[k];
         if (!mayHold(h)) return null;
@@ -108,34 +120,23 @@ final class WordTable<V> {
         return true;
     }
 
+    /** The bit of a leading pair ({@link #start}, or -1) and a last letter, or -1 when either is no lower-case ASCII. */
+    private static int startAndEnd(int start, char last) {
+        int z = last - 'a';
+        return start >= 0 && z >= 0 && z < 26 ? start * 26 + z : -1;
+    }
+
+    /** False when no key starts with the pair {@code start} and ends with {@code last} (see {@link #startsAndEnds}). */
+    private boolean mayEndSo(int start, char last) {
+        int bit = startAndEnd(start, last);
+        return bit < 0 || (startsAndEnds[bit >>> 6] & 1L << bit) != 0;
+    }
+
     /** The index of a pair of lower-case ASCII letters, else -1. */
     private static int start(char first, char second) {
         int a = first - 'a';
         int b = second - 'a';
         return a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
-    }
-
-    /** Like {@link #get}, with the word's first letter taken in lower case ("Says" finds "says"). */
-    @SuppressWarnings("unchecked")
-    V getLowerFirst(String text, int from, int to) {
-        if (to <= from || (lengths & 1L << Math.min(63, to - from)) == 0) return null;
-        char first = Character.toLowerCase(text.charAt(from));
-        int a = first - 'a';
-        int b = to - from < 2 ? -1 : text.charAt(from + 1) - 'a';
-        if (a >= 0 && a < 26 && b >= 0 && b < 26 && (lengthsByStart[a * 26 + b] & 1L << Math.min(63, to - from)) == 0) {
-            return null;
-        }
-        int h = first;
-        for (int k = from + 1; k < to; k++) h = 31 * h + text.charAt(k);
-        int len = to - from;
-        if (!mayHold(h)) return null;
-        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
-            String key = keys[i];
-            if (key.length() == len && key.charAt(0) == first && text.regionMatches(from + 1, key, 1, len - 1)) {
-                return (V) values[i];
-            }
-        }
-        return null;
     }
 
     /** The index of the word's first two letters when both are lower-case ASCII, else -1 (no filter). */
