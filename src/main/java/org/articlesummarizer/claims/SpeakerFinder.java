@@ -166,8 +166,24 @@ final class SpeakerFinder {
         int from = i + 2;
         int end = SourcePhrases.accordingPhrase(tokens, quoted, from);
         if (end <= from) return null;
-        return new Span(tokens.get(from).start(), tokens.get(end - 1).end(), tokens.get(i).start(),
+        return new Span(tokens.get(from).start(), tokens.get(end - 1).end(), copulaBefore(tokens, quoted, i),
                 tokens.get(i + 1).end());
+    }
+
+    /**
+     * Where the cue "according to" at token {@code i} starts: at a copula right before it, which
+     * PolNeAR's cue takes in "That’s according to exit polls" (4 times in 4 on train), else at "according".
+     */
+    private static int copulaBefore(List<Token> tokens, boolean[] quoted, int i) {
+        Token according = tokens.get(i);
+        if (i == 0 || quoted[i - 1] || !tokens.get(i - 1).isWord()) return according.start();
+        Token before = tokens.get(i - 1);
+        String l = before.lower();
+        if (l.equals("is") || l.equals("was")) return before.start();
+        if (l.length() > 2 && l.endsWith("s") && (l.charAt(l.length() - 2) == '’' || l.charAt(l.length() - 2) == '\'')) {
+            return before.end() - 2; // "That’s": the contracted "is"
+        }
+        return according.start();
     }
 
     private Span verbCue(List<Token> tokens, boolean[] quoted, int verb, CueLexicon.Strength strength,
