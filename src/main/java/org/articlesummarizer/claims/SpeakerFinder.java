@@ -202,7 +202,14 @@ final class SpeakerFinder {
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
-        int cueEnd = CueLexicon.cueEnd(tokens, verb);
+        int published = v.lower().endsWith("ing") ? publishingVerb(tokens, quoted, verb) : -1;
+        if (published >= 0) {
+            // "The town released a statement Wednesday saying ...": the verb's subject is the source, and
+            // the cue runs from the verb to the participle, as PolNeAR marks it
+            Span issuer = verbCue(tokens, quoted, published, CueLexicon.Strength.STRONG, headline);
+            if (issuer != null) return new Span(issuer.speakerStart(), issuer.speakerEnd(), issuer.cueStart(), v.end());
+        }
+        int cueEnd = Math.max(CueLexicon.cueEnd(tokens, verb), verb + 1);
         int cueStart = cueStart(tokens, quoted, verb);
         int p = skipTime(tokens, quoted, cueStart - 1);
         if (p >= 1 && tokens.get(p).isWord() && SENTENCE_ADVERBS.contains(tokens.get(p).lower())
@@ -492,6 +499,36 @@ final class SpeakerFinder {
         return new Span(tokens.get(from).start(), tokens.get(to - 1).end(), tokens.get(cueFrom).start(),
                 tokens.get(cueTo - 1).end());
     }
+
+    /** Things one releases that say something: "a statement", "a press release", "a fundraising email". */
+    private static final Set<String> MEDIA = Set.of("statement", "release", "email", "e-mail", "tweet", "letter", "memo",
+            "message", "note", "post", "video", "ad", "advertisement", "op-ed", "mailer", "report");
+
+    /** Verbs of releasing such a thing: "released", "put out", "sent out", "posted". */
+    private static final Set<String> PUBLISHING = Set.of("released", "issued", "sent", "put", "posted", "published",
+            "circulated", "distributed", "fired", "blasted", "shot", "penned", "tweeted", "emailed", "e-mailed");
+
+    /**
+     * The verb that released what speaks in "released a statement (Wednesday,) saying", "put out a press
+     * release saying", "sent a tweet saying", for the participle at {@code saying}; -1 when there is none.
+     */
+    private static int publishingVerb(List<Token> tokens, boolean[] quoted, int saying) {
+        int k = saying - 1;
+        if (k >= 0 && tokens.get(k).is(",")) k--;
+        while (k >= 0 && tokens.get(k).isWord() && TIME.contains(tokens.get(k).lower())) k--;
+        if (k < 1 || quoted[k] || !tokens.get(k).isWord() || !MEDIA.contains(tokens.get(k).lower())) return -1;
+        int d = k - 1;
+        while (d >= 0 && k - d <= 3 && tokens.get(d).isWord() && !tokens.get(d).capitalised()
+                && !STATEMENT_DETERMINERS.contains(tokens.get(d).lower())) {
+            d--;
+        }
+        if (d < 1 || !STATEMENT_DETERMINERS.contains(tokens.get(d).lower())) return -1;
+        int verb = d - 1;
+        if (tokens.get(verb).is("out") || tokens.get(verb).is("off")) verb--;
+        return verb >= 0 && !quoted[verb] && PUBLISHING.contains(tokens.get(verb).lower()) ? verb : -1;
+    }
+
+    private static final Set<String> STATEMENT_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
 
     /** Words that put a participle cue under the sentence's subject: "by saying", "while arguing". */
     private static final Set<String> PARTICIPLE_LEADS = Set.of("by", "while", "after", "before", "when", "without");
