@@ -356,7 +356,7 @@ final class CueLexicon {
         if (TO_VERBS.contains(cue) && word.equals("to") && next + 1 < tokens.size() && lowerWord(tokens.get(next + 1))) {
             return next + 2; // "continued to question", "has sought to distinguish"
         }
-        if (cue.equals("expressed") && lowerWord(tokens.get(next)) && !NOT_FEELING.contains(word)) {
+        if ((cue.equals("expressed") || cue.equals("voiced")) && lowerWord(tokens.get(next)) && !NOT_FEELING.contains(word)) {
             // "expressed concern (about)": the feeling expressed is part of the cue
             int end = next + 1;
             return end < tokens.size() && tokens.get(end).isWord() && FEELING_PARTICLES.contains(tokens.get(end).lower())
