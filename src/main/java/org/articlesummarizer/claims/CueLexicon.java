@@ -460,11 +460,16 @@ final class CueLexicon {
 
     /** Passive or copular forms that take the cue from the subject ("is said to", "was told"). */
     static boolean passive(List<Token> tokens, int cue) {
-        if (cue == 0) return false;
+        return passiveStart(tokens, cue) >= 0;
+    }
+
+    /** The form of "be" that makes the participle at {@code cue} passive ("was first reported"), or -1. */
+    static int passiveStart(List<Token> tokens, int cue) {
+        if (cue == 0) return -1;
         String verb = tokens.get(cue).lower();
         boolean participle = verb.endsWith("ed") || verb.equals("said") || verb.equals("told")
                 || verb.equals("thought") || verb.equals("found") || verb.equals("known");
-        if (!participle) return false;
+        if (!participle) return -1;
         // adverbs and a negation may stand between the form of "be" and the participle: "is widely
         // expected", "was not asked", "were also immediately noticed" (on train 5 of 46 such cues
         // are PolNeAR's, 25 have no attribution at all)
@@ -474,7 +479,7 @@ final class CueLexicon {
                 && !tokens.get(k).capitalised() && cue - k <= 3) {
             k--;
         }
-        return BE.contains(tokens.get(k).lower());
+        return BE.contains(tokens.get(k).lower()) ? k : -1;
     }
 
     private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "get", "got",

@@ -90,7 +90,14 @@ final class SpeakerFinder {
                 }
                 if (!headline) strength = null;
             }
-            if (strength == null || CueLexicon.passive(tokens, i) || CueLexicon.phraseEnd(tokens, i) < 0) continue;
+            if (strength == null || CueLexicon.phraseEnd(tokens, i) < 0) continue;
+            int be = CueLexicon.passiveStart(tokens, i);
+            if (be >= 0) {
+                // "The meeting was first reported by Politico": the agent is the source
+                Span agent = passiveAgent(tokens, quoted, be, i);
+                if (agent != null) return agent;
+                continue;
+            }
             Span span = verbCue(tokens, quoted, i, strength, headline);
             if (span != null && nobody(sentence, span)) span = null;
             if (span != null) {
@@ -154,6 +161,32 @@ final class SpeakerFinder {
         if (!finding || comma >= tokens.size() || comma < 3 || !tokens.get(comma).is(",")) return null;
         return span(tokens, 1, comma, 0, 1);
     }
+
+    /**
+     * The agent of a passive cue ("was first reported by Politico", "were echoed by her campaign"), as
+     * PolNeAR marks it: the phrase after "by" is the source, the cue runs from the auxiliaries to the
+     * participle; null when no "by" and a name or noun phrase follow.
+     */
+    private static Span passiveAgent(List<Token> tokens, boolean[] quoted, int be, int participle) {
+        int by = participle + 1;
+        if (by + 1 >= tokens.size() || quoted[by] || !tokens.get(by).is("by")) return null;
+        Token first = tokens.get(by + 1);
+        if (!first.isWord() || quoted[by + 1] || !(first.capitalised() || DETERMINERS.contains(first.lower()))) return null;
+        int end = SourcePhrases.accordingPhrase(tokens, quoted, by + 1);
+        for (int k = by + 2; k < end; k++) {
+            // the agent ends where the passive's own complement starts: "criticized by his rivals for failing
+            // ...", "asked by a caller why ...", "dismissed by the media as ..."
+            if (tokens.get(k).isWord() && !tokens.get(k).capitalised() && AGENT_ENDS.contains(tokens.get(k).lower())) {
+                end = k;
+                break;
+            }
+        }
+        if (end <= by + 1) return null;
+        return span(tokens, by + 1, end, cueStart(tokens, quoted, be), participle + 1);
+    }
+
+    private static final Set<String> AGENT_ENDS = Set.of("for", "whether", "why", "how", "what", "as", "to", "about",
+            "that", "given", "because", "when", "after", "before", "over", "if", "in");
 
     private Span laterAccordingTo(List<Token> tokens, boolean[] quoted, int from) {
         for (int i = from; i + 1 < tokens.size(); i++) {
