@@ -91,6 +91,8 @@ final class SpeakerFinder {
                 if (!headline) strength = null;
             }
             if (strength == null || CueLexicon.phraseEnd(tokens, i) < 0) continue;
+            Span reduced = reducedPassive(tokens, quoted, i);
+            if (reduced != null) return reduced;
             int be = CueLexicon.passiveStart(tokens, i);
             if (be >= 0) {
                 // "The meeting was first reported by Politico": the agent is the source
@@ -121,6 +123,10 @@ final class SpeakerFinder {
         if (tokens.size() < 3 || quoted[0] || !tokens.get(0).capitalised()) return null;
         Token first = tokens.get(0);
         if (first.is("In")) return inAPoll(tokens, quoted);
+        if (CueLexicon.titleVerb(first) != null) {
+            Span reduced = reducedPassive(tokens, quoted, 0);
+            if (reduced != null) return reduced;
+        }
         if (CueLexicon.titleVerb(first) != CueLexicon.Strength.STRONG) return null;
         String lower = first.lower();
         if (lower.endsWith("ing")) {
@@ -185,8 +191,31 @@ final class SpeakerFinder {
         return span(tokens, by + 1, end, cueStart(tokens, quoted, be), participle + 1);
     }
 
+    /**
+     * A participle cue with its agent but no "be", opening its phrase: "As reported by Western
+     * Journalism, ...", "Asked by Matt Lauer whether ...", "..., first reported by The Washington Post,".
+     * PolNeAR takes the agent as the source and the participle (with "first" or an adverb) as the cue.
+     */
+    private static Span reducedPassive(List<Token> tokens, boolean[] quoted, int participle) {
+        String l = tokens.get(participle).lower();
+        if (!l.endsWith("ed") && !l.equals("told") && !l.equals("said")) return null;
+        int start = participle;
+        if (start > 0 && !quoted[start - 1] && (tokens.get(start - 1).is("first") || lowerAdverb(tokens.get(start - 1)))) start--;
+        if (start > 0) {
+            Token before = tokens.get(start - 1);
+            if (quoted[start - 1] || !(before.is(",") || before.is("—") || before.is("(") || before.is("As") || before.is("as"))) {
+                return null;
+            }
+        }
+        return passiveAgent(tokens, quoted, start, participle);
+    }
+
+    private static boolean lowerAdverb(Token t) {
+        return t.isWord() && !t.capitalised() && CueLexicon.adverb(t.lower());
+    }
+
     private static final Set<String> AGENT_ENDS = Set.of("for", "whether", "why", "how", "what", "as", "to", "about",
-            "that", "given", "because", "when", "after", "before", "over", "if", "in");
+            "that", "given", "because", "when", "after", "before", "over", "if", "in", "on");
 
     private Span laterAccordingTo(List<Token> tokens, boolean[] quoted, int from) {
         for (int i = from; i + 1 < tokens.size(); i++) {
