@@ -54,6 +54,8 @@ final class ClassHints {
 
     /** Whether the element's names say it is furniture (and nothing says it may be the article). */
     boolean isBoilerplate(Element e) {
+        // most elements carry no attributes, so no role, id or class: answered without asking for each
+        if (e.attributesSize() == 0) return false;
         if (e.hasAttr("role") && BOILERPLATE_ROLE.matcher(e.attr("role")).matches()) return true;
         String names = names(e);
         if (names.isEmpty()) return false;

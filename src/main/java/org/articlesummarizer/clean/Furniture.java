@@ -10,18 +10,18 @@ import java.util.regex.Pattern;
  */
 final class Furniture {
 
-    /** Lines that are furniture whatever their length. */
+    /** Lines that are furniture whatever their length (groups do not capture: nothing reads them, and each costs every match). */
     private static final Pattern WHOLE_LINE = Pattern.compile(
-            "(?i)^(facebook comments|related (articles|posts|stories|content|reading)|back to top( button)?"
-                    + "|adblock detected|share( this)?( article| story| post| page)?( on .*| via .*)?|follow us.*"
-                    + "|subscribe.*|sign up.*|advertisement|advertising|sponsored( content)?|read more.*|click here.*"
-                    + "|comments?( \\(?\\d+\\)?)?|\\d+ comments?|leave a (comment|reply).*|you may also like.*"
-                    + "|recommended( for you| stories| articles)?|tags?:.*|skip to (main )?content|cookie.*"
-                    + "|we use cookies.*|accept( all)?( cookies)?|print|email|tweet|pin( it)?|whatsapp|linkedin"
-                    + "|facebook|twitter|x|reddit|copy link|menu|search|home|loading.*|more from .*|next( article| post)?"
-                    + "|previous( article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"
-                    + "|(also )?read( also)?:.*|see also:?.*|most (popular|read).*|trending( now)?"
-                    + "|table of contents( show| hide)?|latest posts by .*|comments are closed.*)$");
+            "(?i)^(?:facebook comments|related (?:articles|posts|stories|content|reading)|back to top(?: button)?"
+                    + "|adblock detected|share(?: this)?(?: article| story| post| page)?(?: on .*| via .*)?|follow us.*"
+                    + "|subscribe.*|sign up.*|advertisement|advertising|sponsored(?: content)?|read more.*|click here.*"
+                    + "|comments?(?: \\(?\\d+\\)?)?|\\d+ comments?|leave a (?:comment|reply).*|you may also like.*"
+                    + "|recommended(?: for you| stories| articles)?|tags?:.*|skip to (?:main )?content|cookie.*"
+                    + "|we use cookies.*|accept(?: all)?(?: cookies)?|print|email|tweet|pin(?: it)?|whatsapp|linkedin"
+                    + "|facebook|twitter|x|reddit|copy link|menu|search|home|loading.*|more from .*|next(?: article| post)?"
+                    + "|previous(?: article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"
+                    + "|(?:also )?read(?: also)?:.*|see also:?.*|most (?:popular|read).*|trending(?: now)?"
+                    + "|table of contents(?: show| hide)?|latest posts by .*|comments are closed.*)$");
     /** Phrases that mark a short line as a plea or a widget even inside a longer line. */
     private static final AlternativesPattern PHRASE = AlternativesPattern.compile(
             "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"
@@ -36,8 +36,17 @@ final class Furniture {
 
     static boolean isFurnitureLine(String line) {
         if (line.length() > MAX_FURNITURE_CHARS) return false;
-        String t = line.strip().toLowerCase(Locale.ROOT);
-        return WHOLE_LINE.matcher(t).matches() || wordCount(t) < PHRASE_MAX_WORDS && PHRASE.find(t);
+        String t = line.strip();
+        // (?i) folds ASCII letters as lower-casing does: only other text is lower-cased first (a
+        // copy of every paragraph otherwise), for the letters that lower-case to ASCII ones
+        if (!isAscii(t)) t = t.toLowerCase(Locale.ROOT);
+        // the phrases are looked for first: a word count is a walk of the line, an indexOf is quicker
+        return WHOLE_LINE.matcher(t).matches() || PHRASE.find(t) && wordCount(t) < PHRASE_MAX_WORDS;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) > 0x7f) return false;
+        return true;
     }
 
     static int wordCount(String s) {

@@ -95,11 +95,26 @@ final class MetadataReader {
         String content = meta.attr("content").strip();
         if (content.isEmpty()) return;
         for (String keys : new String[] {meta.attr("property"), meta.attr("name"), meta.attr("itemprop")}) {
+            String stripped = keys.strip();
+            // most tags carry one key: splitting it (a matcher and a list per tag) would find just that
+            if (!hasSpace(stripped)) {
+                if (!stripped.isEmpty()) metas.putIfAbsent(stripped.toLowerCase(Locale.ROOT), content);
+                continue;
+            }
             // RDFa lets one tag carry several properties: property="dc:creator og:author"
-            for (String key : SPACES.split(keys.strip())) {
+            for (String key : SPACES.split(stripped)) {
                 if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
             }
         }
+    }
+
+    /** Whether {@link #SPACES} ({@code \s}: ASCII white space) occurs in {@code s}. */
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') return true;
+        }
+        return false;
     }
 
     ArticleMetadata read() {

@@ -70,7 +70,7 @@ final class PrintedByline {
      */
     private static String afterBylineLabel(Element e) {
         if (e.childNodeSize() == 0 || !(e.childNode(0) instanceof TextNode)) return null;
-        if (ownTextLongerThanALabel(e)) return null;
+        if (!ownTextCouldBeALabel(e)) return null;
         String own = e.ownText().strip();
         if (own.length() > LONGEST_LABEL || !BYLINE_LABEL.matcher(own).matches()) return null;
         String text = e.text().strip();
@@ -80,14 +80,29 @@ final class PrintedByline {
         return looksLikeName(name) ? name : null;
     }
 
-    /** Whether the element's own text is too long for a label, counted without building it. */
-    private static boolean ownTextLongerThanALabel(Element e) {
+    /**
+     * Whether the element's own text could be a byline label, told without building it (most
+     * elements are asked, and few are labels): at most a label's length, at least "by", and ending
+     * as every label does, in "by", "author" or a colon. Its last visible character is the label's
+     * last one, unless it is a non-ASCII character the label's text might not keep: then the
+     * label itself is checked.
+     */
+    private static boolean ownTextCouldBeALabel(Element e) {
         int visible = 0;
+        char last = 0;
         for (int i = 0; i < e.childNodeSize(); i++) {
-            if (e.childNode(i) instanceof TextNode t) visible += TextStats.visibleChars(t.getWholeText());
-            if (visible > LONGEST_LABEL) return true;
+            if (!(e.childNode(i) instanceof TextNode t)) continue;
+            String s = t.getWholeText();
+            for (int j = 0; j < s.length(); j++) {
+                char c = s.charAt(j);
+                if (TextStats.isVisible(c)) {
+                    visible++;
+                    last = c;
+                }
+            }
+            if (visible > LONGEST_LABEL) return false;
         }
-        return false;
+        return visible >= 2 && (last > 0x7f || last == 'y' || last == 'Y' || last == 'r' || last == 'R' || last == ':');
     }
 
     /** A name has a few words, no digits and no label's colon, and is not a button's text. */

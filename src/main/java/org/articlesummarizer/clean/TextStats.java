@@ -40,7 +40,7 @@ final class TextStats {
         /** Whether this is, or holds, an h1: the headline sits with its article. */
         boolean holdsHeadline;
         /**
-         * Characters {@code text()} keeps whatever it does with white space (see {@link #visibleChars}):
+         * Characters {@code text()} keeps whatever it does with white space (see {@link #isVisible}):
          * lets the metadata passes tell a short label or date from a long text without building it.
          */
         int visibleChars;
@@ -211,17 +211,11 @@ final class TextStats {
     }
 
     /**
-     * The characters of {@code s} that jsoup's {@code text()} and {@code ownText()} keep however
-     * they normalise white space, and that survive {@code strip()}: not white space, not a
-     * zero-width space or soft hyphen. A lower bound on the length of such a text, cheap to count.
+     * Whether jsoup's {@code text()} and {@code ownText()} keep this character however they
+     * normalise white space, and {@code strip()} keeps it too: not white space, not a zero-width
+     * space or soft hyphen. Counting such characters gives a lower bound on a text's length.
      */
-    static int visibleChars(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (isVisible(s.charAt(i))) n++;
-        return n;
-    }
-
-    private static boolean isVisible(char c) {
+    static boolean isVisible(char c) {
         return c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad' && !Character.isWhitespace(c);
     }
 
