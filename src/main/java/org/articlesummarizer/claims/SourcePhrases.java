@@ -6,6 +6,7 @@ import static org.articlesummarizer.claims.SourceWords.DETERMINERS;
 import static org.articlesummarizer.claims.SourceWords.BREAKERS;
 import static org.articlesummarizer.claims.SourceWords.MAX_PHRASE;
 import static org.articlesummarizer.claims.SourceWords.PREDETERMINERS;
+import static org.articlesummarizer.claims.SourceWords.PREPOSITIONS;
 import static org.articlesummarizer.claims.SourceWords.FINITE;
 import static org.articlesummarizer.claims.SourceWords.SENTENCE_ADVERBS;
 import static org.articlesummarizer.claims.SourceWords.SOURCE_NOUNS;
@@ -142,6 +143,17 @@ final class SourcePhrases {
     }
 
     /** Start of the noun phrase ending at token {@code head}, or -1 when the head is no noun. */
+    /**
+     * True when the capitalised run ending at {@code last} follows a preposition ("In February,",
+     * "On Monday,", "After Brexit,"): an adverbial before the subject, not the first name of a list.
+     */
+    private static boolean openingAdverbial(List<Token> tokens, int last) {
+        int k = last;
+        while (k > 0 && tokens.get(k - 1).capitalised() && tokens.get(k - 1).isWord()) k--;
+        if (tokens.get(k).isWord() && PREPOSITIONS.contains(tokens.get(k).lower())) return true;
+        return k > 0 && tokens.get(k - 1).isWord() && PREPOSITIONS.contains(tokens.get(k - 1).lower());
+    }
+
     static int backwardPhrase(List<Token> tokens, boolean[] quoted, int head) {
         Token h = tokens.get(head);
         if (h.is(")")) {
@@ -167,7 +179,8 @@ final class SourcePhrases {
                 if (j > 0 && tokens.get(j - 1).capitalised()) { start = j - 1; continue; }
                 break;
             }
-            if (t.is(",") && listed && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1]) {
+            if (t.is(",") && listed && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1]
+                    && !openingAdverbial(tokens, j - 1)) {
                 start = j; // "Donald Trump, Mike Huckabee and Chris Christie"
                 continue;
             }

@@ -575,7 +575,8 @@ final class SpeakerFinder {
 
     /** Things one releases that say something: "a statement", "a press release", "a fundraising email". */
     private static final Set<String> MEDIA = Set.of("statement", "release", "email", "e-mail", "tweet", "letter", "memo",
-            "message", "note", "post", "video", "ad", "advertisement", "op-ed", "mailer", "report");
+            "message", "note", "post", "video", "ad", "advertisement", "op-ed", "mailer", "report", "declaration",
+            "communique");
 
     /** Verbs of releasing such a thing: "released", "put out", "sent out", "posted". */
     private static final Set<String> PUBLISHING = Set.of("released", "issued", "sent", "put", "posted", "published",

@@ -61,6 +61,13 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void aListOfNamesStopsAtAnOpeningAdverbial() {
+        assertEquals("Russia and China", one("In February, Russia and China said their friendship has no bounds.").speaker());
+        assertEquals("Donald Trump, Mike Huckabee and Chris Christie",
+                one("Donald Trump, Mike Huckabee and Chris Christie said the deal was bad.").speaker());
+    }
+
+    @Test
     void aNameUsedAsAnAdjectiveKeepsItsHeadNoun() {
         Claim c = one("Chinese officials have refuted the charges, accusing the United States of spreading misinformation.");
         assertEquals("Chinese officials", c.speaker());
