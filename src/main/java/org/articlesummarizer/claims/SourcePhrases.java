@@ -211,6 +211,11 @@ final class SourcePhrases {
                 start = j;
                 continue;
             }
+            if (l.equals("in") && tokens.get(start).capitalised() && j > 0 && !quoted[j - 1]
+                    && SOURCE_NOUNS.contains(tokens.get(j - 1).lower())) {
+                start = j; // "officials in Moscow said": the place belongs to the officials
+                continue;
+            }
             if (l.endsWith("’s") || l.endsWith("'s")) { start = j; continue; }
             if (BREAKERS.contains(l) || l.endsWith("ly") || l.endsWith("ed") && !t.capitalised()) break;
             start = j;

@@ -61,8 +61,9 @@ class ClaimDetectorTest {
     }
 
     @Test
-    void aListOfNamesStopsAtAnOpeningAdverbial() {
+    void aSourcePhraseStopsAtAnOpeningAdverbialAndKeepsItsPlace() {
         assertEquals("Russia and China", one("In February, Russia and China said their friendship has no bounds.").speaker());
+        assertEquals("Officials in Moscow", one("Officials in Moscow said the talks would go on.").speaker());
         assertEquals("Donald Trump, Mike Huckabee and Chris Christie",
                 one("Donald Trump, Mike Huckabee and Chris Christie said the deal was bad.").speaker());
     }
