@@ -35,11 +35,15 @@ final class Masthead {
 
     /** Whether a sentence is a byline, a time stamp, a bare label or an editor's note (the one before it, if any, for context). */
     static boolean isDetail(String text, String previous) {
-        List<String> words = Tokenizer.words(text);
+        return isDetail(text, Tokenizer.words(text), previous == null ? null : Tokenizer.words(previous));
+    }
+
+    /** The same, for a caller that holds the sentences' {@link Tokenizer#words} already. */
+    static boolean isDetail(String text, List<String> words, List<String> previousWords) {
         if (words.isEmpty()) return true;
         if (isByline(text, words)) return true;
         // "By ." then the name on its own: the byline, split at the period a joined line left
-        if (previous != null && Tokenizer.words(previous).equals(List.of("by")) && isName(text, 0, words.size())) {
+        if (previousWords != null && previousWords.equals(List.of("by")) && isName(text, 0, words.size())) {
             return true;
         }
         return isStamp(words) || isBareLabel(text) || isBracketed(text);
@@ -86,15 +90,19 @@ final class Masthead {
 
     /** A few words and a colon with nothing after it ("Latest developments: ."). */
     private static boolean isBareLabel(String text) {
-        String t = text.strip();
-        if (t.endsWith(".")) t = t.substring(0, t.length() - 1).strip();
+        String t = withoutFinalPeriod(text);
         return t.endsWith(":") && Tokenizer.words(t).size() <= 4;
     }
 
     /** The whole sentence in square brackets: "[Breaking news update, posted 9:04 p.m. ET]". */
     private static boolean isBracketed(String text) {
+        String t = withoutFinalPeriod(text);
+        return t.startsWith("[") && t.indexOf(']') == t.length() - 1;
+    }
+
+    /** "Latest developments: ." -> "Latest developments:": the period a joined line was given. */
+    private static String withoutFinalPeriod(String text) {
         String t = text.strip();
-        if (t.endsWith(".")) t = t.substring(0, t.length() - 1).strip();
-        return t.startsWith("[") && t.endsWith("]") && t.indexOf(']') == t.length() - 1;
+        return t.endsWith(".") ? t.substring(0, t.length() - 1).strip() : t;
     }
 }

@@ -127,7 +127,8 @@ public final class SentenceFeatures {
         boolean[] detail = new boolean[n];
         while (leadCaptions < n - 1) {
             String text = sentences.get(leadCaptions).text();
-            detail[leadCaptions] = Masthead.isDetail(text, leadCaptions > 0 ? sentences.get(leadCaptions - 1).text() : null);
+            detail[leadCaptions] = Masthead.isDetail(text, words.get(leadCaptions),
+                    leadCaptions > 0 ? words.get(leadCaptions - 1) : null);
             if (!detail[leadCaptions] && !hasCaptionMarker(text, true)) break;
             leadCaptions++;
         }

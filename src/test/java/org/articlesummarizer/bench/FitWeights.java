@@ -329,10 +329,13 @@ public final class FitWeights implements Bench.Task {
      */
     private static Weights searchToRest(List<Doc> train, Weights start) {
         Weights w = withQuestionPenalty(coordinateAscent(train, start));
+        double score = objective(train, w);
         while (true) {
             Weights again = withQuestionPenalty(coordinateAscent(train, w));
-            if (objective(train, again) <= objective(train, w)) return w;
+            double next = objective(train, again);
+            if (next <= score) return w;
             w = again;
+            score = next;
         }
     }
 
