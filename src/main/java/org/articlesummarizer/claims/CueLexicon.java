@@ -312,12 +312,13 @@ final class CueLexicon {
     }
 
     static int cueEnd(List<Token> tokens, int verb) {
-        if (tokens.get(verb).is("issued") && phraseEnd(tokens, verb) > 0) {
+        int phrase = tokens.get(verb).is("issued") ? phraseEnd(tokens, verb) : -1;
+        if (phrase > 0) {
             // "issued a statement saying": the annotators take the statement and its participle
-            int end = phraseEnd(tokens, verb);
+            int end = phrase;
             if (end < tokens.size() && tokens.get(end).is(",")) end++;
             return end < tokens.size() && lowerWord(tokens.get(end)) && tokens.get(end).lower().endsWith("ing")
-                    ? end + 1 : phraseEnd(tokens, verb);
+                    ? end + 1 : phrase;
         }
         if (PHRASES.containsKey(tokens.get(verb).lower())) return phraseEnd(tokens, verb);
         int next = verb + 1;
@@ -454,11 +455,6 @@ final class CueLexicon {
      */
     static boolean classNoun(String lower) {
         return CLASS_NOUNS.contains(lower);
-    }
-
-    /** Passive or copular forms that take the cue from the subject ("is said to", "was told"). */
-    static boolean passive(List<Token> tokens, int cue) {
-        return passiveStart(tokens, cue) >= 0;
     }
 
     /** The form of "be" that makes the participle at {@code cue} passive ("was first reported"), or -1. */

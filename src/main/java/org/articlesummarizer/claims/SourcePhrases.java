@@ -93,13 +93,7 @@ final class SourcePhrases {
 
     /** A lower-case word inside a title that a name follows within three words ("presidential candidate"). */
     private static boolean titleBeforeName(List<Token> tokens, boolean[] quoted, int j, int limit) {
-        Token t = tokens.get(j);
-        if (!t.isWord() || t.capitalised() || quoted[j]) return false;
-        String l = t.lower();
-        if (BREAKERS.contains(l) || DETERMINERS.contains(l) || l.endsWith("ed") || l.endsWith("ly")
-                || CueLexicon.verb(l, 0, l.length()) != null) {
-            return false;
-        }
+        if (!commonNoun(tokens, quoted, j)) return false;
         for (int k = j + 1; k < Math.min(limit, j + 4); k++) {
             Token n = tokens.get(k);
             if (!n.isWord() || quoted[k]) return false;
@@ -142,7 +136,6 @@ final class SourcePhrases {
         return content ? i : -1;
     }
 
-    /** Start of the noun phrase ending at token {@code head}, or -1 when the head is no noun. */
     /**
      * True when the capitalised run ending at {@code last} follows a preposition ("In February,",
      * "On Monday,", "After Brexit,"): an adverbial before the subject, not the first name of a list.
@@ -154,6 +147,7 @@ final class SourcePhrases {
         return k > 0 && tokens.get(k - 1).isWord() && PREPOSITIONS.contains(tokens.get(k - 1).lower());
     }
 
+    /** Start of the noun phrase ending at token {@code head}, or -1 when the head is no noun. */
     static int backwardPhrase(List<Token> tokens, boolean[] quoted, int head) {
         Token h = tokens.get(head);
         if (h.is(")")) {

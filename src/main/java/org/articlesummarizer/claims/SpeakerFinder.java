@@ -440,7 +440,7 @@ final class SpeakerFinder {
         Token first = tokens.get(start);
         String l = first.lower();
         boolean count = Character.isDigit(first.first()) || QUANTIFIERS.contains(l) || l.equals("one") || l.equals("two")
-                || l.equals("three") || l.equals("most") || l.equals("about") || l.equals("nearly") || l.equals("majorities");
+                || l.equals("three") || l.equals("about") || l.equals("nearly") || l.equals("majorities");
         boolean nounPhrase = count || DETERMINERS.contains(l) || first.capitalised() && !NOT_NAME.contains(l);
         if (!nounPhrase || PRONOUNS.contains(l)) return -1;
         if (strength == CueLexicon.Strength.WEAK && !count && !source) return -1;

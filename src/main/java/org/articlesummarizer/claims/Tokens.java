@@ -24,10 +24,6 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     private String sentence;
     private final WordCache words = new WordCache();
 
-    /** The tokens of {@code s}, on a fresh tokenizer: for callers that keep them. */
-    static List<Token> of(String s) {
-        return List.copyOf(new Tokens().tokenize(s));
-    }
 
     /** The tokens of {@code s}; replaces those of the last sentence (see the class comment). */
     Tokens tokenize(String s) {
