@@ -22,6 +22,7 @@ final class BlockReader {
     private static final int LABEL_WORDS = 4;
     private static final int REPEAT_CHARS = 60;
     private static final int BYLINE_WORDS = 15;
+    /** Above this share of link text, a block or list is a run of links, not article text. */
     private static final double MOSTLY_LINKS = 0.8;
     /** "By Maria Jones, Local Affairs Reporter", "By JOHN SMITH and Ann Lee | Reuters". */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
@@ -157,7 +158,7 @@ final class BlockReader {
 
     private void flush() {
         String t = text.toString().strip();
-        boolean mostlyLink = chars > 0 && linkChars > chars * 0.8 && kind != Paragraph.Kind.LIST_ITEM;
+        boolean mostlyLink = chars > 0 && linkChars > chars * MOSTLY_LINKS && kind != Paragraph.Kind.LIST_ITEM;
         text.setLength(0);
         int c = chars;
         chars = 0;

@@ -20,9 +20,13 @@ import org.jsoup.select.NodeTraversor;
  */
 final class MetadataReader {
 
-    /** "By", "Written by", and the same word in the languages news sites most often use (por, par, von, di, door, av, af). */
+    /**
+     * "By", "Written by", and the same word in the languages news sites most often use (por, par, von,
+     * di, door, av, af) before a capital: case-sensitive there ({@code (?-i:...)}), because under
+     * {@code (?i)} Java's \p{Lu} matches lower-case letters too and "par exemple" would lose its "par".
+     */
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "(?i)^((written |posted |published |reviewed )?by[:\\s]+|(por|par|von|di|door|av|af)\\s+(?=\\p{Lu}))");
+            "(?i)^((written |posted |published |reviewed )?by[:\\s]+|(por|par|von|di|door|av|af)\\s+(?=(?-i:\\p{Lu})))");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]\\s+|\\s+\u00bb\\s+");
 
     private static final int MAX_TITLE_CHARS = 300;

@@ -3,6 +3,7 @@ package org.articlesummarizer.summarize;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.articlesummarizer.text.Tokenizer;
 
@@ -29,16 +30,16 @@ final class Masthead {
     private static final int LOWER_CASE_NAME_WORDS = 5;
     /** A byline is short: a name or two and a title ("daily mail reporter", "jane doe and john roe for mailonline"). */
     private static final int BYLINE_MAX_WORDS = 8;
+    /** What separates the words of a byline: spaces, commas, the periods of joined lines, bars. */
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s,.|]+");
 
     private Masthead() {
     }
 
-    /** Whether a sentence is a byline, a time stamp, a bare label or an editor's note (the one before it, if any, for context). */
-    static boolean isDetail(String text, String previous) {
-        return isDetail(text, Tokenizer.words(text), previous == null ? null : Tokenizer.words(previous));
-    }
-
-    /** The same, for a caller that holds the sentences' {@link Tokenizer#words} already. */
+    /**
+     * Whether a sentence is a byline, a time stamp, a bare label or an editor's note, given its
+     * {@link Tokenizer#words} and those of the sentence before it (null for the first), for context.
+     */
     static boolean isDetail(String text, List<String> words, List<String> previousWords) {
         if (words.isEmpty()) return true;
         if (isByline(text, words)) return true;
@@ -66,7 +67,7 @@ final class Masthead {
     private static boolean isName(String text, int from, int wordCount) {
         if (wordCount > BYLINE_MAX_WORDS) return false;
         if (text.equals(text.toLowerCase(Locale.ROOT))) return wordCount <= LOWER_CASE_NAME_WORDS;
-        String[] tokens = text.strip().split("[\\s,.|]+");
+        String[] tokens = NAME_SEPARATORS.split(text.strip());
         for (int i = from; i < tokens.length; i++) {
             String t = tokens[i];
             if (t.isEmpty() || CONNECTORS.contains(t)) continue;

@@ -50,6 +50,8 @@ class MetadataReaderTest {
         // a name that starts like a prefix is left alone
         assertEquals("Diana Park", MetadataReader.cleanByline("Diana Park"));
         assertEquals("Parker Lewis", MetadataReader.cleanByline("Parker Lewis"));
+        // the foreign "by" comes before a name, which starts with a capital: lower case is no name
+        assertEquals("di maio staff", MetadataReader.cleanByline("di maio staff"));
     }
 
     @Test

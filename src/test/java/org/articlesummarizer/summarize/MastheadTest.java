@@ -11,34 +11,35 @@ import org.articlesummarizer.article.Sentence;
 import org.articlesummarizer.claims.ClaimDetector;
 import org.articlesummarizer.clean.ArticleCleaner;
 import org.articlesummarizer.text.Segmenter;
+import org.articlesummarizer.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 class MastheadTest {
 
     @Test
     void bylinesTimeStampsLabelsAndNotesArePublicationDetails() {
-        assertTrue(Masthead.isDetail("By .", null));
-        assertTrue(Masthead.isDetail("Daily Mail Reporter .", "By ."));
-        assertTrue(Masthead.isDetail("daily mail reporter .", "by ."));
-        assertTrue(Masthead.isDetail("By Jane Doe and John Roe for MailOnline", null));
-        assertTrue(Masthead.isDetail("PUBLISHED: .", "Daily Mail Reporter ."));
-        assertTrue(Masthead.isDetail("12:22 EST, 5 March 2013 . | .", "PUBLISHED: ."));
-        assertTrue(Masthead.isDetail("last updated at 4:15 pm on 5th march 2013 .", null));
-        assertTrue(Masthead.isDetail("March 25, 2015 .", null));
-        assertTrue(Masthead.isDetail("Latest developments: .", null));
-        assertTrue(Masthead.isDetail("[Breaking news update, posted 9:04 p.m. ET] .", null));
+        assertTrue(isDetail("By .", null));
+        assertTrue(isDetail("Daily Mail Reporter .", "By ."));
+        assertTrue(isDetail("daily mail reporter .", "by ."));
+        assertTrue(isDetail("By Jane Doe and John Roe for MailOnline", null));
+        assertTrue(isDetail("PUBLISHED: .", "Daily Mail Reporter ."));
+        assertTrue(isDetail("12:22 EST, 5 March 2013 . | .", "PUBLISHED: ."));
+        assertTrue(isDetail("last updated at 4:15 pm on 5th march 2013 .", null));
+        assertTrue(isDetail("March 25, 2015 .", null));
+        assertTrue(isDetail("Latest developments: .", null));
+        assertTrue(isDetail("[Breaking news update, posted 9:04 p.m. ET] .", null));
     }
 
     @Test
     void sentencesOfTheStoryAreNot() {
-        assertFalse(Masthead.isDetail("By Monday it was over.", null));
-        assertFalse(Masthead.isDetail("By the time police arrived, the men had gone.", null));
-        assertFalse(Masthead.isDetail("A man was jailed on March 5, 2013.", null));
-        assertFalse(Masthead.isDetail("It's outrage time again.", null));
-        assertFalse(Masthead.isDetail("Police said two men were arrested.", "By ."));
-        assertFalse(Masthead.isDetail("police said two men were arrested .", "by ."));
-        assertFalse(Masthead.isDetail("by monday it was over .", null));
-        assertFalse(Masthead.isDetail("The subject (take a deep breath): ISIS.", null));
+        assertFalse(isDetail("By Monday it was over.", null));
+        assertFalse(isDetail("By the time police arrived, the men had gone.", null));
+        assertFalse(isDetail("A man was jailed on March 5, 2013.", null));
+        assertFalse(isDetail("It's outrage time again.", null));
+        assertFalse(isDetail("Police said two men were arrested.", "By ."));
+        assertFalse(isDetail("police said two men were arrested .", "by ."));
+        assertFalse(isDetail("by monday it was over .", null));
+        assertFalse(isDetail("The subject (take a deep breath): ISIS.", null));
     }
 
     @Test
@@ -60,5 +61,9 @@ class MastheadTest {
         }
         assertEquals(1.0, analysis.features()[4][first]);
         assertEquals(0.0, analysis.features()[4][furniture]);
+    }
+
+    private static boolean isDetail(String text, String previous) {
+        return Masthead.isDetail(text, Tokenizer.words(text), previous == null ? null : Tokenizer.words(previous));
     }
 }
