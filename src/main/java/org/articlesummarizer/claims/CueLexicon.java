@@ -23,7 +23,8 @@ final class CueLexicon {
      * two uses of three or more.
      */
     private static final Map<String, List<List<String>>> PHRASES = Map.ofEntries(
-            Map.entry("went", List.of(List.of("on", "to", "say"))),
+            // "went on to say", "goes on to slam": "on to" and then a cue verb (see phraseEnd)
+            Map.entry("went", List.of(List.of("on", "to"))), Map.entry("goes", List.of(List.of("on", "to"))),
             Map.entry("made", List.of(List.of("clear"), List.of("it", "clear"))),
             Map.entry("put", List.of(List.of("it"))),
             Map.entry("points", List.of(List.of("out"))),
@@ -306,9 +307,24 @@ final class CueLexicon {
         for (List<String> phrase : phrases) {
             int k = 0;
             while (k < phrase.size() && verb + 1 + k < tokens.size() && tokens.get(verb + 1 + k).is(phrase.get(k))) k++;
-            if (k == phrase.size()) return verb + 1 + k;
+            if (k < phrase.size()) continue;
+            int end = verb + 1 + k;
+            if (!phrase.get(k - 1).equals("to")) return end;
+            int infinitive = infinitiveCue(tokens, end);
+            if (infinitive > 0) return infinitive;
         }
         return -1;
+    }
+
+    /**
+     * Where the cue verb of "went on to" ends: "went on to say", "went on to endorse", "goes on to
+     * openly ridicule" are PolNeAR's cues (8 of 11 such with a cue verb on train); "went on to win" is
+     * no claim; -1 when no cue verb follows.
+     */
+    private static int infinitiveCue(List<Token> tokens, int at) {
+        if (at < tokens.size() && lowerWord(tokens.get(at)) && adverb(tokens.get(at).lower())) at++; // "to openly ridicule"
+        if (at >= tokens.size() || !lowerWord(tokens.get(at)) || verb(tokens.get(at)) == null) return -1;
+        return at + 1;
     }
 
     static int cueEnd(List<Token> tokens, int verb) {

@@ -61,7 +61,11 @@ final class SourceWords {
             "committee", "group", "groups", "administration", "party", "agency", "department", "lawmakers",
             "democrats", "republicans", "observers", "strategists", "advocates", "members", "residents",
             "candidates", "candidate", "team", "people", "government", "president", "researchers", "newspaper",
-            "rivals", "executives", "lawyers", "governor", "politicians", "advisers", "insiders", "emails", "lawsuit");
+            "rivals", "executives", "lawyers", "governor", "politicians", "advisers", "insiders", "emails", "lawsuit",
+            // singulars of the above and more nouns of people acting together ("the Christie supporter retorted",
+            // "a younger generation of activists is challenging"): on train 9 more exact cues, 12 more sources
+            "supporter", "analyst", "lawmaker", "expert", "critic", "adviser", "aide", "nominee", "camp", "activists",
+            "progressives", "conservatives", "authorities", "police", "protesters", "organizers");
 
     static final Set<String> SENTENCE_ADVERBS = Set.of("however", "too", "meanwhile", "though", "also",
             "nonetheless", "moreover", "instead", "indeed", "separately", "similarly", "likewise",

@@ -275,4 +275,23 @@ class ClaimDetectorTest {
     void theWritersOwnSentenceIsAnAssertion() {
         assertEquals(Claim.ASSERTION, one("The vote is scheduled for Tuesday."));
     }
+    @Test
+    void wentOnToTakesTheCueVerbAfterIt() {
+        Claim c = one("The piece goes on to slam the senator's plan for the economy.");
+        assertEquals(Claim.Kind.REPORTED_SPEECH, c.kind());
+        assertEquals("The piece", c.speaker());
+        assertEquals("goes on to slam", c.cue());
+        assertSource("He went on to endorse Ayotte, calling her a rising star.", "He", "went on to endorse");
+        assertSource("She went on to openly ridicule the plan.", "She", "went on to openly ridicule");
+        assertEquals(Claim.ASSERTION, one("Boston went on to win Game 7 and then the World Series."));
+    }
+
+    @Test
+    void aLowerCaseHeadThatNamesPeopleIsASourceOfAWeakCue() {
+        Claim c = one("At the town hall meeting, the Christie supporter retorted: “There is a special place for them.”");
+        assertEquals("the Christie supporter", c.speaker());
+        assertEquals("retorted", c.cue());
+        assertSource("A younger generation of activists is challenging candidates in both parties.",
+                "A younger generation of activists", "is challenging");
+    }
 }
