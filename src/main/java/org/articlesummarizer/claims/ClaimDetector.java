@@ -34,7 +34,8 @@ public final class ClaimDetector {
         Tokens tokenizer = new Tokens(); // reused sentence after sentence: its tokens last until the next one
         for (int i = 0; i < n; i++) {
             String text = sentences.get(i).text();
-            if (!CueLexicon.mayHaveCue(text, tokenizer.load(text), quotes, i)) continue; // most sentences: no tokens needed
+            // most sentences: no tokens needed; a quotation may be framed by a verb outside the lexicon ("he mused")
+            if (!CueLexicon.mayHaveCue(text, tokenizer.load(text), quotes, i) && quotes.quotedWords[i] == 0) continue;
             List<Token> tokens = tokenizer.tokenize(text);
             own[i] = finder.find(text, tokens, quotes.quoted(i, tokens));
         }

@@ -274,13 +274,18 @@ class ClaimDetectorTest {
     @Test
     void theWritersOwnSentenceIsAnAssertion() {
         assertEquals(Claim.ASSERTION, one("The vote is scheduled for Tuesday."));
+        assertEquals(Claim.ASSERTION, one("Others did not return calls and emails seeking comment."));
     }
+
+    private void assertClaim(String sentence, Claim.Kind kind, String speaker, String cue) {
+        assertEquals(kind, one(sentence).kind(), sentence);
+        assertSource(sentence, speaker, cue);
+    }
+
     @Test
     void wentOnToTakesTheCueVerbAfterIt() {
-        Claim c = one("The piece goes on to slam the senator's plan for the economy.");
-        assertEquals(Claim.Kind.REPORTED_SPEECH, c.kind());
-        assertEquals("The piece", c.speaker());
-        assertEquals("goes on to slam", c.cue());
+        assertClaim("The piece goes on to slam the senator's plan for the economy.", Claim.Kind.REPORTED_SPEECH,
+                "The piece", "goes on to slam");
         assertSource("He went on to endorse Ayotte, calling her a rising star.", "He", "went on to endorse");
         assertSource("She went on to openly ridicule the plan.", "She", "went on to openly ridicule");
         assertEquals(Claim.ASSERTION, one("Boston went on to win Game 7 and then the World Series."));
@@ -288,10 +293,20 @@ class ClaimDetectorTest {
 
     @Test
     void aLowerCaseHeadThatNamesPeopleIsASourceOfAWeakCue() {
-        Claim c = one("At the town hall meeting, the Christie supporter retorted: “There is a special place for them.”");
-        assertEquals("the Christie supporter", c.speaker());
-        assertEquals("retorted", c.cue());
+        assertClaim("At the town hall meeting, the Christie supporter retorted: “There is a special place for them.”",
+                Claim.Kind.DIRECT_QUOTE, "the Christie supporter", "retorted");
         assertSource("A younger generation of activists is challenging candidates in both parties.",
                 "A younger generation of activists", "is challenging");
+    }
+
+    @Test
+    void aPastTenseRightAfterAQuotationFramesItWhateverItsManner() {
+        assertClaim("“If they were serious about this, they would have gone to the only bill with support,” Toomey fumed on"
+                + " Tuesday.", Claim.Kind.DIRECT_QUOTE, "Toomey", "fumed");
+        assertSource("“Imagine them going up against Trump on the same stage,” mused Blaze co-host Stu Burguiere.",
+                "Blaze co-host Stu Burguiere", "mused");
+        assertSource("\"People are afraid of wasting their votes,\" he surmised.", "he", "surmised");
+        // a verb with an object after the quotation is no frame
+        assertNull(one("At an event billed as “Hard Hats for Hillary,” Clinton unveiled a new plan.").cue());
     }
 }
