@@ -309,4 +309,14 @@ class ClaimDetectorTest {
         // a verb with an object after the quotation is no frame
         assertNull(one("At an event billed as “Hard Hats for Hillary,” Clinton unveiled a new plan.").cue());
     }
+    @Test
+    void aFrameOfSayingThatClosesTheSentenceIsItsAttribution() {
+        assertClaim("It also wants to stop state policies that have a disparate impact on minorities, the lawsuit says.",
+                Claim.Kind.REPORTED_SPEECH, "the lawsuit", "says");
+        assertSource("He promised to defeat Randolph thanks to the Grayson name, which is well known in the district,"
+                + " Frankel said.", "Frankel", "said");
+        // a frame that closes a quotation of its own sentence leaves the cue before it
+        assertSource("Mosman saw the words differently: “When he says he will die a free man, I don't take that as a joke,”"
+                + " he said.", "Mosman", "saw");
+    }
 }
