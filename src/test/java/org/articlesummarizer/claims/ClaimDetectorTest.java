@@ -319,4 +319,12 @@ class ClaimDetectorTest {
         assertSource("Mosman saw the words differently: “When he says he will die a free man, I don't take that as a joke,”"
                 + " he said.", "Mosman", "saw");
     }
+    @Test
+    void aVerbThatOpensATurnBelongsToTheCueOfItsBySaying() {
+        assertClaim("A Chinese official responded by saying Japan should be careful in the waterway.", Claim.Kind.REPORTED_SPEECH,
+                "A Chinese official", "responded by saying");
+        assertSource("Hannity followed up by asking if the governor believes that is his only path.", "Hannity",
+                "followed up by asking");
+        assertSource("Mr. Trump landed in hot water last week by saying that the plan was a disaster.", "Mr. Trump", "saying");
+    }
 }
