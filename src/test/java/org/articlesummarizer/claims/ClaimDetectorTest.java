@@ -327,4 +327,11 @@ class ClaimDetectorTest {
                 "followed up by asking");
         assertSource("Mr. Trump landed in hot water last week by saying that the plan was a disaster.", "Mr. Trump", "saying");
     }
+    @Test
+    void theQuestionPutToTheSourceIsNoClaimOfTheirs() {
+        assertClaim("Asked if she believed Putin wanted Trump to win, Clinton said she would not jump to that conclusion.",
+                Claim.Kind.REPORTED_SPEECH, "Clinton", "said");
+        assertSource("When asked why Cruz decided to go after Trump, Tyler said the caucuses were three weeks away.", "Tyler",
+                "said");
+    }
 }
