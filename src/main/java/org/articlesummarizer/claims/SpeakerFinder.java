@@ -114,6 +114,7 @@ final class SpeakerFinder {
                 Span later = laterAccordingTo(tokens, quoted, i + 1);
                 if (later == null && (strength == CueLexicon.Strength.WEAK || !SAYING.contains(w.lower()))) {
                     later = closingFrame(tokens, quoted, i + 1, headline); // "..., the lawsuit says."
+                    if (later == null) later = parentheticalFrame(tokens, quoted, i + 1, headline); // "He hoped, he said, that"
                 }
                 return later != null ? later : span;
             }
@@ -181,6 +182,41 @@ final class SpeakerFinder {
         // the source may follow the verb ("..., said Dan Gerstein, director of ..."): it too ends the sentence
         boolean inverted = frame.speakerStart() > tokens.get(verb).start();
         return inverted || words <= FRAME_TAIL ? frame : null;
+    }
+
+    /**
+     * A frame of saying set off by commas after the cue, "He hoped, he said, that ...", "One offered to
+     * shelter them ..., Bob said, while others ...": the sentence is what the framed source said, as with
+     * a closing frame (5 gained, 0 lost on train); null when none follows.
+     */
+    private Span parentheticalFrame(List<Token> tokens, boolean[] quoted, int from, boolean headline) {
+        int comma = from;
+        while (comma < tokens.size() && (quoted[comma] || !tokens.get(comma).is(","))) {
+            if (tokens.get(comma).is(":")) return null;
+            comma++;
+        }
+        if (comma >= tokens.size() || !tokens.get(comma - 1).isWord()
+                || CLAUSE_OPENERS.contains(tokens.get(comma - 1).lower())) {
+            return null; // "when, he said, protesters ..." frames the clause after it
+        }
+        int verb = comma + 1;
+        while (verb < tokens.size() && verb - comma <= 4 && tokens.get(verb).isWord() && !quoted[verb]
+                && !SAYING.contains(tokens.get(verb).lower()) && !CLAUSE_OPENERS.contains(tokens.get(verb).lower())) {
+            verb++;
+        }
+        if (verb >= tokens.size() || verb == comma + 1 || quoted[verb] || !tokens.get(verb).isWord()
+                || !SAYING.contains(tokens.get(verb).lower())) {
+            return null;
+        }
+        int close = verb + 1;
+        while (close < tokens.size() && close - verb <= FRAME_TAIL + 1 && tokens.get(close).isWord()) close++;
+        if (close + 1 >= tokens.size() || !tokens.get(close).is(",") || tokens.get(close + 1).isQuote()) return null;
+        String after = tokens.get(verb + 1).lower();
+        if (close > verb + 1 && !PREPOSITIONS.contains(after) && !TIME.contains(after)) {
+            return null; // "he says not much really," is no frame
+        }
+        Span frame = verbCue(tokens, quoted, verb, CueLexicon.Strength.STRONG, headline);
+        return frame != null && frame.speakerStart() > tokens.get(comma).start() ? frame : null;
     }
 
     /**

@@ -315,6 +315,9 @@ class ClaimDetectorTest {
                 Claim.Kind.REPORTED_SPEECH, "the lawsuit", "says");
         assertSource("He promised to defeat Randolph thanks to the Grayson name, which is well known in the district,"
                 + " Frankel said.", "Frankel", "said");
+        assertSource("He hoped, he said, that the paper would shy away from similar reporting now.", "he", "said");
+        assertSource("And in Fayetteville, Mr. Trump lamented the good old days when, he said, protesters were treated harshly.",
+                "Mr. Trump", "lamented");
         // a frame that closes a quotation of its own sentence leaves the cue before it
         assertSource("Mosman saw the words differently: “When he says he will die a free man, I don't take that as a joke,”"
                 + " he said.", "Mosman", "saw");
