@@ -90,7 +90,7 @@ final class SpeakerFinder {
                 }
                 if (!headline) strength = null;
             }
-            if (strength == null && according == null) {
+            if ((strength == null || CueLexicon.phraseEnd(tokens, i) < 0) && according == null) {
                 Span framed = quotationFrame(tokens, quoted, i);
                 if (framed != null) return framed;
             }
@@ -256,17 +256,26 @@ final class SpeakerFinder {
      * "“...,” Toomey fumed on Tuesday", "“...,” he surmised.", "“This is fantastic!” beamed Donald
      * Hartley". Right after a quotation's closing comma a past tense with no object is a verb of
      * speaking, whatever its manner (barked, mused, opined); PolNeAR takes it as the cue (13 times in
-     * 14 such verbs outside the lexicon on train).
+     * 14 such verbs outside the lexicon on train); so does "went on" ('...,” he went on.', "She went on:
+     * “...", 3 of 3).
      */
     private static Span quotationFrame(List<Token> tokens, boolean[] quoted, int verb) {
         Token v = tokens.get(verb);
         String l = v.lower();
-        if (!Tokens.isLowerCase(v.first()) || l.length() < 5 || !l.endsWith("ed") || verb < 3 || quoted[verb]) return null;
-        if (closesQuotation(tokens, quoted, verb - 1) && verb + 1 < tokens.size() && tokens.get(verb + 1).capitalised()) {
-            int end = SourcePhrases.inversionPhrase(tokens, quoted, verb + 1); // "“...!” beamed Donald Hartley"
-            return end > verb + 1 ? span(tokens, verb + 1, end, verb, verb + 1) : null;
+        int end = wentOn(tokens, verb) ? verb + 2 : verb + 1;
+        if (!Tokens.isLowerCase(v.first()) || verb < 1 || quoted[verb]) return null;
+        if (end == verb + 1 && (l.length() < 5 || !l.endsWith("ed") || verb < 3)) return null;
+        if (end == verb + 2) {
+            // '..., ” he went on.' and 'She went on: “...': the speaker goes on with the quotation
+            if (end < tokens.size() && tokens.get(end).is(":") && end + 1 < tokens.size() && tokens.get(end + 1).isQuote()) {
+                Token subject = tokens.get(verb - 1);
+                return subject.capitalised() || PRONOUNS.contains(subject.lower()) ? span(tokens, verb - 1, verb, verb, end) : null;
+            }
+        } else if (closesQuotation(tokens, quoted, verb - 1) && verb + 1 < tokens.size() && tokens.get(verb + 1).capitalised()) {
+            int source = SourcePhrases.inversionPhrase(tokens, quoted, verb + 1); // "“...!” beamed Donald Hartley"
+            return source > verb + 1 ? span(tokens, verb + 1, source, verb, verb + 1) : null;
         }
-        if (verb + 1 < tokens.size() && !intransitive(tokens.get(verb + 1))) return null;
+        if (end < tokens.size() && !intransitive(tokens.get(end))) return null;
         Token before = tokens.get(verb - 1);
         int start = verb - 1;
         if (!PRONOUNS.contains(before.lower()) || before.is("it") || before.is("which") || before.is("who")) {
@@ -277,7 +286,17 @@ final class SpeakerFinder {
             start++;
             if (start == verb) return null;
         }
-        return closesQuotation(tokens, quoted, start - 1) ? span(tokens, start, verb, verb, verb + 1) : null;
+        return closesQuotation(tokens, quoted, start - 1) ? span(tokens, start, verb, verb, end) : null;
+    }
+
+    /** "went on" or "goes on" that ends its clause: '..." he went on.', "She went on:". */
+    private static boolean wentOn(List<Token> tokens, int verb) {
+        if (!(tokens.get(verb).is("went") || tokens.get(verb).is("goes")) || verb + 1 >= tokens.size()
+                || !tokens.get(verb + 1).is("on")) {
+            return false;
+        }
+        return verb + 2 == tokens.size() || tokens.get(verb + 2).is(".") || tokens.get(verb + 2).is(":")
+                || tokens.get(verb + 2).is(",");
     }
 
     /** Whether token {@code k} closes a quotation that ends in a comma, "!" or "?": '...,”', '...!"'. */

@@ -306,6 +306,8 @@ class ClaimDetectorTest {
         assertSource("“Imagine them going up against Trump on the same stage,” mused Blaze co-host Stu Burguiere.",
                 "Blaze co-host Stu Burguiere", "mused");
         assertSource("\"People are afraid of wasting their votes,\" he surmised.", "he", "surmised");
+        assertSource("“This is a lot of nonsense that we ended,” he went on.", "he", "went on");
+        assertSource("She went on: “It's like calling anybody to fix the leak except the plumber.”", "She", "went on");
         // a verb with an object after the quotation is no frame
         assertNull(one("At an event billed as “Hard Hats for Hillary,” Clinton unveiled a new plan.").cue());
     }
