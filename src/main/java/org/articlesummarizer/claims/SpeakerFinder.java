@@ -90,7 +90,7 @@ final class SpeakerFinder {
                 }
                 if (!headline) strength = null;
             }
-            if ((strength == null || CueLexicon.phraseEnd(tokens, i) < 0) && according == null) {
+            if ((strength != CueLexicon.Strength.STRONG || CueLexicon.phraseEnd(tokens, i) < 0) && according == null) {
                 Span framed = quotationFrame(tokens, quoted, i);
                 if (framed != null) return framed;
             }
@@ -257,14 +257,17 @@ final class SpeakerFinder {
      * Hartley". Right after a quotation's closing comma a past tense with no object is a verb of
      * speaking, whatever its manner (barked, mused, opined); PolNeAR takes it as the cue (13 times in
      * 14 such verbs outside the lexicon on train); so does "went on" ('...,” he went on.', "She went on:
-     * “...", 3 of 3).
+     * “...", 3 of 3); a weak cue of the lexicon there frames it too ('...,” Bozell answers.').
      */
     private static Span quotationFrame(List<Token> tokens, boolean[] quoted, int verb) {
         Token v = tokens.get(verb);
         String l = v.lower();
         int end = wentOn(tokens, verb) ? verb + 2 : verb + 1;
         if (!Tokens.isLowerCase(v.first()) || verb < 1 || quoted[verb]) return null;
-        if (end == verb + 1 && (l.length() < 5 || !l.endsWith("ed") || verb < 3)) return null;
+        // a past tense, or a present of the lexicon ('..., ” Bozell answers.', '...,” agrees Michelle Stevens')
+        boolean tense = l.length() >= 5 && l.endsWith("ed") || l.length() >= 4 && l.endsWith("s") && CueLexicon.verb(v) != null;
+        if (end == verb + 1 && (!tense || verb < 3)) return null;
+        if (end == verb + 1 && CueLexicon.verb(v) != null) end = Math.max(CueLexicon.cueEnd(tokens, verb), end); // "pointed to"
         if (end == verb + 2) {
             // '..., ” he went on.' and 'She went on: “...': the speaker goes on with the quotation
             if (end < tokens.size() && tokens.get(end).is(":") && end + 1 < tokens.size() && tokens.get(end + 1).isQuote()) {

@@ -308,6 +308,9 @@ class ClaimDetectorTest {
         assertSource("\"People are afraid of wasting their votes,\" he surmised.", "he", "surmised");
         assertSource("“This is a lot of nonsense that we ended,” he went on.", "he", "went on");
         assertSource("She went on: “It's like calling anybody to fix the leak except the plumber.”", "She", "went on");
+        assertSource("“Besides that, not a single accomplishment,” Bozell answers.", "Bozell", "answers");
+        assertSource("“They took it upon themselves to prove us wrong,” remembered Roy Verley, a former spokesman.",
+                "Roy Verley, a former spokesman", "remembered");
         // a verb with an object after the quotation is no frame
         assertNull(one("At an event billed as “Hard Hats for Hillary,” Clinton unveiled a new plan.").cue());
     }
