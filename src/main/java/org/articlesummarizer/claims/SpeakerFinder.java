@@ -302,6 +302,12 @@ final class SpeakerFinder {
                 || tokens.get(verb + 2).is(",");
     }
 
+    /** Whether a quotation opens at token {@code k}, after a comma or colon or not. */
+    private static boolean quotationAt(List<Token> tokens, int k) {
+        if (k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is(":"))) k++;
+        return k < tokens.size() && tokens.get(k).isQuote();
+    }
+
     /** Whether token {@code k} closes a quotation that ends in a comma, "!" or "?": '...,”', '...!"'. */
     private static boolean closesQuotation(List<Token> tokens, boolean[] quoted, int k) {
         if (k < 1 || !tokens.get(k).isQuote() || !quoted[k]) return false;
@@ -476,6 +482,11 @@ final class SpeakerFinder {
             int opening = tokens.get(p).is("by") ? openingVerb(tokens, quoted, p) : -1;
             // "responded by saying", "began by crediting": the verb that opens the turn belongs to the cue
             return span(tokens, subject[0], subject[1], opening >= subject[1] ? opening : cueStart, cueEnd);
+        }
+        if (p >= 0 && tokens.get(p).is("that") && !quoted[p] && (v.is("said") || v.is("says")) && quotationAt(tokens, cueEnd)) {
+            // "water bottles that said, “...”", "a message that said": the relative "that" is the source, as
+            // PolNeAR marks it (3 gained, 2 that are not on train)
+            return span(tokens, p, p + 1, cueStart, cueEnd);
         }
         if (p >= 0 && tokens.get(p).isWord()) {
             if (quoted[p]) return null;

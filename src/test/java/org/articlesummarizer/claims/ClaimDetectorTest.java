@@ -342,4 +342,10 @@ class ClaimDetectorTest {
         assertSource("When asked why Cruz decided to go after Trump, Tyler said the caucuses were three weeks away.", "Tyler",
                 "said");
     }
+    @Test
+    void aThingThatSaidAQuotationIsItsSource() {
+        assertClaim("They passed out water bottles that said, “The party welcomes you to the games.”", Claim.Kind.DIRECT_QUOTE,
+                "that", "said");
+        assertNull(one("The sign that said it was closed has been taken down.").speaker()); // no quotation: no claim
+    }
 }
