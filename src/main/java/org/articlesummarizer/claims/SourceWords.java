@@ -65,7 +65,7 @@ final class SourceWords {
             // singulars of the above and more nouns of people acting together ("the Christie supporter retorted",
             // "a younger generation of activists is challenging"): on train 9 more exact cues, 12 more sources
             "supporter", "analyst", "lawmaker", "expert", "critic", "adviser", "aide", "nominee", "camp", "activists",
-            "progressives", "conservatives", "authorities", "police", "protesters", "organizers");
+            "progressives", "conservatives", "authorities", "police", "protesters", "organizers", "establishment", "side");
 
     static final Set<String> SENTENCE_ADVERBS = Set.of("however", "too", "meanwhile", "though", "also",
             "nonetheless", "moreover", "instead", "indeed", "separately", "similarly", "likewise",

@@ -297,6 +297,7 @@ class ClaimDetectorTest {
                 Claim.Kind.DIRECT_QUOTE, "the Christie supporter", "retorted");
         assertSource("A younger generation of activists is challenging candidates in both parties.",
                 "A younger generation of activists", "is challenging");
+        assertSource("Neither side wants conflict over specks in the sea.", "Neither side", "wants");
     }
 
     @Test
