@@ -112,7 +112,9 @@ public final class ClaimDetector {
     private static boolean mayFrameQuotation(String text, QuoteTracker quotes, int sentence) {
         int n = text.length();
         for (int j = 0; j + 1 < n; j++) {
-            if (!quotes.isQuoted(sentence, j) || quotes.isQuoted(sentence, j + 1)) continue; // not a quotation's end
+            char c = text.charAt(j);
+            if (c != '”' && c != '"' && c != '\'' && c != '’' && c != '»') continue; // a quotation ends in its mark
+            if (!quotes.isQuoted(sentence, j) || quotes.isQuoted(sentence, j + 1)) continue;
             int words = 0;
             int k = j + 1;
             while (k < n && words < FRAME_WORDS) {
