@@ -34,9 +34,7 @@ public final class ClaimDetector {
         Tokens tokenizer = new Tokens(); // reused sentence after sentence: its tokens last until the next one
         for (int i = 0; i < n; i++) {
             String text = sentences.get(i).text();
-            char[] chars = tokenizer.load(text); // the one copy of the sentence that all the passes below read
-            quotes.read(i, chars, text.length());
-            if (!CueLexicon.mayHaveCue(text, chars, quotes, i)) continue; // most sentences: no tokens needed
+            if (!CueLexicon.mayHaveCue(text, tokenizer.load(text), quotes, i)) continue; // most sentences: no tokens needed
             List<Token> tokens = tokenizer.tokenize(text);
             own[i] = finder.find(text, tokens, quotes.quoted(i, tokens));
         }

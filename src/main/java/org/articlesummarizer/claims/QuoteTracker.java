@@ -30,75 +30,69 @@ final class QuoteTracker {
     final int[] quotedWords;
     final List<Quote> quotes = new ArrayList<>();
 
-    private final List<Sentence> sentences;
-    /** Whether a quotation is open after the sentences read so far, and where it opened. */
-    private boolean open;
-    private int openSentence = -1;
-
-    /** A tracker for the article's sentences, to be {@link #read} one after another in order. */
     QuoteTracker(List<Sentence> sentences) {
-        this.sentences = sentences;
         int n = sentences.size();
         ranges = new int[n][];
         quotedWords = new int[n];
-    }
-
-    /**
-     * Reads sentence {@code s}, the one after the last read, from {@code text[0, length)}: the copy of
-     * its characters that the tokenizer reads too ({@link Tokens#load}), so that each sentence is
-     * copied once and walked for marks once (String.charAt checks its index on every call, which
-     * cost more than a copy for sentences with curly quotes, stored as UTF-16). Its ranges and the
-     * quotations that end in it are known from then on; after the last sentence, all quotations.
-     */
-    void read(int s, char[] text, int length) {
-        int last = sentences.size() - 1;
-        int from = open ? 0 : firstMark(text, length);
-        if (from < 0) {
-            ranges[s] = NONE; // most sentences: no quotation mark at all
-            return;
-        }
-        int[] r = NONE;
-        int count = 0;
-        int rangeStart = 0;
-        if (open && s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph()) {
-            int first = firstNonSpace(text, length);
-            if (first < length && markLength(text, length, first) > 0) {
-                from = first + markLength(text, length, first); // the mark that reopens a continued quote
-            } else if (marksInParagraph(sentences, s) % 2 == 0) {
-                quotes.add(new Quote(openSentence, s - 1));
-                open = false;
-            }
-        }
-        for (int i = from; i < length; ) {
-            int len = markLength(text, length, i);
-            if (len == 0) {
-                i++;
+        boolean open = false;
+        int openSentence = -1;
+        // a sentence with a mark is read from a copy of its characters: String.charAt checks its index
+        // on every call, which cost more than the copy for sentences with curly quotes (stored as UTF-16)
+        char[] text = new char[256];
+        for (int s = 0; s < n; s++) {
+            String sentence = sentences.get(s).text();
+            int length = sentence.length();
+            boolean newParagraph = s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph();
+            if (!open && !mayHoldMark(sentence)) {
+                ranges[s] = NONE; // most sentences: no quotation mark at all, found by the vectorised indexOf
                 continue;
             }
-            char c = text[i];
-            if (!open && (c == '”' || c == '»') && i > 0 && !Character.isWhitespace(text[i - 1])) {
-                i += len; // a stray closing mark
-                continue;
+            if (text.length < length) text = new char[Math.max(length, 2 * text.length)];
+            sentence.getChars(0, length, text, 0);
+            int[] r = NONE;
+            int count = 0;
+            int from = 0;
+            int rangeStart = 0;
+            if (open && newParagraph) {
+                int first = firstNonSpace(text, length);
+                if (first < length && markLength(text, length, first) > 0) {
+                    from = first + markLength(text, length, first); // the mark that reopens a continued quote
+                } else if (marksInParagraph(sentences, s) % 2 == 0) {
+                    quotes.add(new Quote(openSentence, s - 1));
+                    open = false;
+                }
             }
-            if (!open && c == '\'' && len == 1 && i > 1 && text[i - 2] == 's') {
-                i += len; // "the players ' wages": a plural possessive, not a quote
-                continue;
+            for (int i = from; i < length; ) {
+                int len = markLength(text, length, i);
+                if (len == 0) {
+                    i++;
+                    continue;
+                }
+                char c = text[i];
+                if (!open && (c == '”' || c == '»') && i > 0 && !Character.isWhitespace(text[i - 1])) {
+                    i += len; // a stray closing mark
+                    continue;
+                }
+                if (!open && c == '\'' && len == 1 && i > 1 && text[i - 2] == 's') {
+                    i += len; // "the players ' wages": a plural possessive, not a quote
+                    continue;
+                }
+                if (open) {
+                    r = add(r, count++, rangeStart, i + len);
+                    quotes.add(new Quote(openSentence, s));
+                    open = false;
+                } else {
+                    open = true;
+                    openSentence = s;
+                    rangeStart = i;
+                }
+                i += len;
             }
-            if (open) {
-                r = add(r, count++, rangeStart, i + len);
-                quotes.add(new Quote(openSentence, s));
-                open = false;
-            } else {
-                open = true;
-                openSentence = s;
-                rangeStart = i;
-            }
-            i += len;
+            if (open) r = add(r, count++, rangeStart, length);
+            ranges[s] = count == 0 ? NONE : Arrays.copyOf(r, 2 * count);
+            quotedWords[s] = countWords(text, ranges[s]);
         }
-        if (open) r = add(r, count++, rangeStart, length);
-        ranges[s] = count == 0 ? NONE : Arrays.copyOf(r, 2 * count);
-        quotedWords[s] = countWords(text, ranges[s]);
-        if (open && s == last) quotes.add(new Quote(openSentence, last));
+        if (open) quotes.add(new Quote(openSentence, n - 1));
     }
 
     /** Per token of sentence {@code s}: whether it stands inside quotation marks (marks included). */
@@ -116,10 +110,23 @@ final class QuoteTracker {
         return false;
     }
 
-    /** Where the first quotation mark ({@link #markLength}) of {@code text[0, length)} stands, or -1. */
-    private static int firstMark(char[] text, int length) {
-        for (int i = 0; i < length; i++) if (markLength(text, length, i) > 0) return i;
-        return -1;
+    /**
+     * Whether {@code text} holds a quotation mark: a double mark, or a single one that {@link
+     * #markLength} reads as a mark ('' and the lone ' with spaces around it of pre-tokenised copy).
+     */
+    private static boolean mayHoldMark(String text) {
+        if (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.contains("``")
+                || text.indexOf('«') >= 0 || text.indexOf('»') >= 0) {
+            return true;
+        }
+        for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) == '\''
+                    || (i == 0 || isWhitespace(text.charAt(i - 1)))
+                    && (i + 1 == text.length() || isWhitespace(text.charAt(i + 1)))) {
+                return true; // markLength's '' and lone ' (on the string: most sentences are never copied)
+            }
+        }
+        return false;
     }
 
     /** Length of the double quotation mark at {@code i} of {@code text[0, length)}, or 0. */
