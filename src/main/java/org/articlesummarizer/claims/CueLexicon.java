@@ -254,9 +254,12 @@ final class CueLexicon {
         return false;
     }
 
-    /** {@link Character#isLetter} with the test for ASCII inline: the pre-check asks it of every character. */
+    /**
+     * {@link Character#isLetter} with the tests for ASCII and for the curly quotes and dashes inline:
+     * the pre-check asks it of every character.
+     */
     private static boolean isLetter(char c) {
-        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+        return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : !Tokens.isDashOrQuote(c) && Character.isLetter(c);
     }
 
     private static final WordTable<List<List<String>>> PHRASE_TABLE = new WordTable<>(PHRASES);

@@ -1,6 +1,5 @@
 package org.articlesummarizer.claims;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -45,36 +44,44 @@ final class NameResolver {
         if (speaker == null || speaker.isEmpty()) return null;
         // lower-casing never shortens a string: a longer speaker is no "he" or "she", and needs no copy
         if (speaker.length() <= 3 && PERSONAL.contains(speaker.toLowerCase(Locale.ROOT))) return lastPerson;
-        String[] words = words(speaker);
+        int n = words(speaker);
         String resolved = null;
-        if (words.length == 1 || words.length == 2 && HONORIFICS.contains(words[0].toLowerCase(Locale.ROOT))) {
-            String surname = words[words.length - 1];
+        if (n == 1 || n == 2 && HONORIFIC_TABLE.getLowerCase(speaker, starts[0], ends[0]) != null) {
+            String surname = speaker.substring(starts[n - 1], ends[n - 1]); // the speaker itself when one word
             if (Character.isUpperCase(surname.charAt(0))) resolved = byLastName(surname, index, speakerStart);
             if (resolved != null) lastPerson = resolved;
         } else {
-            String full = trailingName(words);
+            String full = trailingName(speaker, n);
             if (full != null) lastPerson = full;
         }
         return resolved;
     }
 
-    /** {@code speaker.split(" ")}, cut with indexOf: split's list and copy showed in profiles of the annotation. */
-    private static String[] words(String speaker) {
-        int n = 1;
-        for (int p = speaker.indexOf(' '); p >= 0; p = speaker.indexOf(' ', p + 1)) n++;
-        if (n == 1) return new String[] {speaker};
-        String[] words = new String[n];
+    /**
+     * Where the words of {@code speaker.split(" ")} stand, into {@link #starts} and {@link #ends};
+     * returns how many there are. Offsets, not strings: cutting every word showed in profiles.
+     */
+    private int words(String speaker) {
+        int n = 0;
         int from = 0;
-        for (int k = 0; k < n - 1; k++) {
-            int p = speaker.indexOf(' ', from);
-            words[k] = speaker.substring(from, p);
+        for (int p = speaker.indexOf(' '); ; p = speaker.indexOf(' ', from)) {
+            int to = p < 0 ? speaker.length() : p;
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, 2 * n);
+                ends = Arrays.copyOf(ends, 2 * n);
+            }
+            starts[n] = from;
+            ends[n++] = to;
+            if (p < 0) break;
             from = p + 1;
         }
-        words[n - 1] = speaker.substring(from);
-        int size = n;
-        while (size > 0 && words[size - 1].isEmpty()) size--; // as split: no trailing empty strings
-        return size == n ? words : Arrays.copyOf(words, size);
+        while (n > 0 && starts[n - 1] == ends[n - 1]) n--; // as split: no trailing empty strings
+        return n;
     }
+
+    /** The words of the speaker being resolved (see {@link #words}). */
+    private int[] starts = new int[8];
+    private int[] ends = new int[8];
 
     /** The nearest full name ending with {@code surname}, before {@code limit} in sentence {@code index} or earlier. */
     private String byLastName(String surname, int index, int limit) {
@@ -122,49 +129,70 @@ final class NameResolver {
     private static String nameEndingAt(String text, int from, int to) {
         if (to < text.length() && Character.isLetter(text.charAt(to))) return null;
         if (from == 0 || text.charAt(from - 1) != ' ') return null;
-        List<String> words = new ArrayList<>();
-        words.add(text.substring(from, to));
+        // up to four words, the surname and the name words before it, nearest first, by offsets:
+        // most candidates are turned away, and cutting and lower-casing each word showed in profiles
+        int[] starts = {from, 0, 0, 0};
+        int n = 1;
         int end = from - 1;
-        while (end > 0 && words.size() < 4) {
+        while (end > 0 && n < 4) {
             int start = end;
             while (start > 0 && text.charAt(start - 1) != ' ') start--;
-            String w = text.substring(start, end);
-            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !isNameWord(w)) break;
-            words.add(0, w);
+            if (start == end || !Character.isUpperCase(text.charAt(start)) || !isNameWord(text, start, end)) break;
+            starts[n++] = start;
             end = start - 1;
             if (end < 0 || text.charAt(end) != ' ') break;
         }
-        while (!words.isEmpty() && (HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT))
-                || NOT_NAME_WORDS.contains(words.get(0).toLowerCase(Locale.ROOT)))) {
-            words.remove(0);
+        // words are one space apart: word k ends where word k - 1 starts, less the space
+        int first = n - 1;
+        while (first >= 0 && (HONORIFIC_TABLE.getLowerCase(text, starts[first], wordEnd(starts, first, to)) != null
+                || NOT_NAME_TABLE.getLowerCase(text, starts[first], wordEnd(starts, first, to)) != null)) {
+            first--;
         }
-        if (words.size() < 2) return null;
-        for (String w : words) if (NOT_NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))) return null;
-        int keep = words.size() >= 3 && words.get(words.size() - 2).endsWith(".") ? 3 : 2;
-        return String.join(" ", words.subList(words.size() - keep, words.size()));
+        if (first < 1) return null;
+        for (int k = first; k >= 0; k--) {
+            if (NOT_NAME_TABLE.getLowerCase(text, starts[k], wordEnd(starts, k, to)) != null) return null;
+        }
+        int keep = first >= 2 && text.charAt(starts[0] - 2) == '.' ? 3 : 2; // "Robert F. Kennedy"
+        return text.substring(starts[keep - 1], to);
     }
 
-    private static boolean isNameWord(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
+    /** The end of word {@code k} of {@link #nameEndingAt}'s words, nearest first: the surname's is {@code to}. */
+    private static int wordEnd(int[] starts, int k, int to) {
+        return k == 0 ? to : starts[k - 1] - 1;
+    }
+
+    /** Whether {@code text[from, to)} may be a word of a person's name. */
+    private static boolean isNameWord(String text, int from, int to) {
+        boolean lower = false;
+        boolean ascii = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
             if (!Character.isLetter(c) && c != '.' && c != '-' && c != '\'' && c != '’') return false;
+            lower |= c >= 'a' && c <= 'z';
+            ascii &= c < 128;
         }
         // an all-capitals word is an acronym ("CNN"), not a first name; initials ("M.") are fine
-        return !(w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT)) && !w.endsWith("."));
+        if (to - from <= 1 || text.charAt(to - 1) == '.') return true;
+        if (ascii) return lower;
+        String w = text.substring(from, to);
+        return !w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /** A person's name at the end of a longer speaker ("Kremlin spokesman Dmitry Peskov"), or null. */
-    private static String trailingName(String[] words) {
-        int k = words.length;
-        while (k > 0 && !words[k - 1].isEmpty() && Character.isUpperCase(words[k - 1].charAt(0))
-                && isNameWord(words[k - 1])) {
+    private String trailingName(String speaker, int n) {
+        int k = n;
+        while (k > 0 && starts[k - 1] < ends[k - 1] && Character.isUpperCase(speaker.charAt(starts[k - 1]))
+                && isNameWord(speaker, starts[k - 1], ends[k - 1])) {
             k--;
         }
-        int run = words.length - k;
+        int run = n - k;
         if (run < 2 || run > 3) return null;
-        for (int i = k; i < words.length; i++) {
-            if (NOT_NAME_WORDS.contains(words[i].toLowerCase(Locale.ROOT))) return null;
+        for (int i = k; i < n; i++) {
+            if (NOT_NAME_TABLE.getLowerCase(speaker, starts[i], ends[i]) != null) return null;
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+        return speaker.substring(starts[k], ends[n - 1]); // the words with their one space between
     }
+
+    private static final WordTable<Boolean> HONORIFIC_TABLE = WordTable.of(HONORIFICS);
+    private static final WordTable<Boolean> NOT_NAME_TABLE = WordTable.of(NOT_NAME_WORDS);
 }

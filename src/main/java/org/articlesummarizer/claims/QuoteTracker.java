@@ -121,8 +121,8 @@ final class QuoteTracker {
         }
         for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
             if (i + 1 < text.length() && text.charAt(i + 1) == '\''
-                    || (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
-                    && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                    || (i == 0 || isWhitespace(text.charAt(i - 1)))
+                    && (i + 1 == text.length() || isWhitespace(text.charAt(i + 1)))) {
                 return true; // markLength's '' and lone ' (on the string: most sentences are never copied)
             }
         }
@@ -136,9 +136,13 @@ final class QuoteTracker {
         if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»') return 1;
         if ((c == '\'' || c == '`') && i + 1 < length && text[i + 1] == c) return 2;
         // pre-tokenised British copy quotes with a lone single mark: "said : ' we won . '"
-        if (c == '\'' && (i == 0 || Character.isWhitespace(text[i - 1]))
-                && (i + 1 == length || Character.isWhitespace(text[i + 1]))) return 1;
+        if (c == '\'' && (i == 0 || isWhitespace(text[i - 1])) && (i + 1 == length || isWhitespace(text[i + 1]))) return 1;
         return 0;
+    }
+
+    /** {@link Character#isWhitespace}, with ASCII inline: asked of the letters around every apostrophe. */
+    private static boolean isWhitespace(char c) {
+        return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : Character.isWhitespace(c);
     }
 
     private static int[] add(int[] r, int count, int from, int to) {

@@ -126,7 +126,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     /** {@link Character#isLetterOrDigit}, with the test for ASCII inline. */
     static boolean isWordChar(char c) {
         if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        return !isDashOrQuote(c) && Character.isLetterOrDigit(c);
+        return c != '\u00A0' && !isDashOrQuote(c) && Character.isLetterOrDigit(c); // no-break space: common in scraped copy
     }
 
     /** {@link Character#isUpperCase(char)}, with the test for ASCII inline: the rules ask it of most words. */
@@ -152,7 +152,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
      * letter. Curly apostrophes and quotes are the commonest characters past ASCII in news copy,
      * and the Unicode tables behind the tests above cost more than this range check.
      */
-    private static boolean isDashOrQuote(char c) {
+    static boolean isDashOrQuote(char c) {
         return c >= '\u2010' && c <= '\u201F';
     }
 

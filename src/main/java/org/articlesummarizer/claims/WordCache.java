@@ -40,12 +40,33 @@ final class WordCache {
         }
         String text = new String(chars, from, len);
         texts[i] = text;
-        lowers[i] = text.toLowerCase(Locale.ROOT);
+        lowers[i] = lowerCase(text, chars, from, len);
         if (++size * 2 > texts.length) {
             grow();
             return slot(chars, from, to);
         }
         return i;
+    }
+
+    /**
+     * {@code text}, cut from {@code chars[from, from + len)}, in lower case: {@link String#toLowerCase}
+     * in the root locale, with ASCII (most words) done here. The general case looks every character
+     * up in the Unicode tables, which showed in profiles of the annotation.
+     */
+    private static String lowerCase(String text, char[] chars, int from, int len) {
+        boolean upper = false;
+        for (int k = from; k < from + len; k++) {
+            char c = chars[k];
+            if (c >= 128) return text.toLowerCase(Locale.ROOT);
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) return text; // as toLowerCase: the same string when nothing changes
+        char[] lower = new char[len];
+        for (int k = 0; k < len; k++) {
+            char c = chars[from + k];
+            lower[k] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+        }
+        return new String(lower);
     }
 
     private static boolean same(String t, char[] chars, int from, int len) {

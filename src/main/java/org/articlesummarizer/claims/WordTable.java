@@ -58,6 +58,45 @@ final class WordTable<V> {
         }
     }
 
+    /** A table of the words of {@code words}, each mapped to true: a set looked up where a word stands. */
+    static WordTable<Boolean> of(java.util.Set<String> words) {
+        Map<String, Boolean> entries = new java.util.HashMap<>();
+        for (String w : words) entries.put(w, Boolean.TRUE);
+        return new WordTable<>(entries);
+    }
+
+    /**
+     * The value of {@code text[from, to)} in lower case ({@link String#toLowerCase} in the root
+     * locale), or null: ASCII words are lower-cased as they are hashed, with no copy.
+     */
+    @SuppressWarnings("unchecked")
+    V getLowerCase(String text, int from, int to) {
+        int len = to - from;
+        int h = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= 128) { // past ASCII lower case may change the length: the general way
+                String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+                return get(lower, 0, lower.length());
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        if ((lengths & 1L << Math.min(63, len)) == 0 || !mayHold(h)) return null;
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key.length() == len && matchesLowerCase(key, text, from, len)) return (V) values[i];
+        }
+        return null;
+    }
+
+    private static boolean matchesLowerCase(String key, String text, int from, int len) {
+        for (int k = 0; k < len; k++) {
+            char c = text.charAt(from + k);
+            if (key.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)) return false;
+        }
+        return true;
+    }
+
     /** The value of {@code text[from, to)}, or null. */
     @SuppressWarnings("unchecked")
     V get(String text, int from, int to) {

@@ -1,0 +1,39 @@
+package org.articlesummarizer.claims;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The word look-ups that skip String.toLowerCase for ASCII words give what it would. */
+class WordLookupTest {
+
+    @Test
+    void aTableFindsAWordInAnyCaseWhereItStands() {
+        WordTable<Boolean> table = WordTable.of(Set.of("senate", "mr.", "kelvin"));
+        String text = "the SENATE and Mr. Smith";
+        assertEquals(Boolean.TRUE, table.getLowerCase(text, 4, 10));
+        assertEquals(Boolean.TRUE, table.getLowerCase(text, 15, 18));
+        assertNull(table.getLowerCase(text, 19, 24), "Smith is no key");
+        assertNull(table.getLowerCase(text, 4, 9), "a key's prefix is no key");
+        // past ASCII, lower-casing as String.toLowerCase: the Kelvin sign is a capital K
+        assertEquals(Boolean.TRUE, table.getLowerCase("\u212Aelvin", 0, 6));
+        assertNull(table.getLowerCase("s\u00E9nate", 0, 6));
+    }
+
+    @Test
+    void tokensAreLowerCasedAsToLowerCaseWould() {
+        String sentence = "Élysée spokesman Dmitry PESKOV said “no” to AT&T’s don't.";
+        List<Token> tokens = new Tokens().tokenize(sentence);
+        for (Token t : tokens) {
+            String text = sentence.substring(t.start(), t.end());
+            assertEquals(text, t.text());
+            assertEquals(text.toLowerCase(Locale.ROOT), t.lower(), text);
+        }
+        assertEquals("peskov", tokens.get(3).lower());
+    }
+}
