@@ -23,7 +23,7 @@ class SummaryQualityRegressionTest {
      * ROUGE-1 F (x100) measured on the slice with the committed weights (Lead-3 there: 29.96). Also
      * printed by {@code summaries ../shared/data/summarization/cnndm-val1000 --sentences 3 --limit 200}.
      */
-    static final double PINNED_R1 = 31.90;
+    static final double PINNED_R1 = 31.84;
     static final int SLICE = 200;
 
     @Test
