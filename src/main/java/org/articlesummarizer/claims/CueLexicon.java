@@ -62,7 +62,7 @@ final class CueLexicon {
         {"praise", "applaud", "commend", "congratulate", "compliment", "laud", "hail", "thank",
             "credit", "criticize", "condemn", "denounce", "fault", "scold", "chide", "rebuke", "ridicule", "mock",
             "attack", "slam", "blast", "accuse", "blame", "defend", "endorse", "back", "support", "oppose",
-            "favor", "prefer", "reject", "dispute", "challenge", "question", "welcome", "embrace", "dismiss",
+            "favor", "prefer", "reject", "dispute", "refute", "challenge", "question", "welcome", "embrace", "dismiss",
             "disavow", "denigrate", "disparage", "berate", "champion", "advocate"},
         // belief, judgement, perception of a state of affairs
         {"believe", "think", "consider", "doubt", "suspect", "assume", "expect", "fear", "worry", "regard",

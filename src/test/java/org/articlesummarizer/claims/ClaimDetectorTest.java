@@ -61,6 +61,13 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void refutingAChargeIsTheCueBeforeAParticipleThatFollows() {
+        Claim c = one("Chinese officials have refuted the charges, accusing the United States of spreading misinformation.");
+        assertEquals("Chinese officials", c.speaker());
+        assertEquals("have refuted", c.cue());
+    }
+
+    @Test
     void aSourcePhraseStopsAtAnOpeningAdverbialAndKeepsItsPlace() {
         assertEquals("Russia and China", one("In February, Russia and China said their friendship has no bounds.").speaker());
         assertEquals("Officials in Moscow", one("Officials in Moscow said the talks would go on.").speaker());
