@@ -138,6 +138,36 @@ class HtmlArticleExtractorTest {
         assertTrue(texts(page).stream().noneMatch(t -> t.startsWith("While the work goes on")), texts(page).toString());
     }
 
+    /**
+     * A page builder's article: the lead in a block of its own, the body in another, each nested
+     * in builder containers, and a summary box after the body.
+     */
+    private static String builderArticle(String wrapper) {
+        String lead = "Nobody in the town can remember a winter without the old bridge, and nobody, it seems, "
+                + "will have to remember one with it, after a vote on Tuesday evening that surprised even its "
+                + "backers, who had expected another year of delay.";
+        String after = "Sign up to the weekly briefing, in which our reporters, editors and guests pick the stories "
+                + "from the town, the county and the region that matter most to you.";
+        return "<html><body><h1>Bridge to be rebuilt</h1><" + wrapper + "><div class=block><div class=inner><p>" + lead
+                + "</p></div></div><div class=block><div class=inner>" + story() + "<div class=note><p>Photo: the old bridge.</p></div></div></div>"
+                + "<div class=block><div class=inner><p>" + after + "</p></div></div></" + wrapper.split(" ")[0] + "></body></html>";
+    }
+
+    @Test
+    void theLeadInABuilderBlockAboveTheBodyIsPartOfTheMarkedArticle() {
+        List<String> texts = texts(builderArticle("article"));
+        assertTrue(texts.get(0).startsWith("Nobody in the town"), texts.toString());
+        assertEquals(PROSE_1.replace("Tuesday", "Monday"), texts.get(1));
+        // below the body, the marked article's other blocks are not taken on trust
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("Sign up")), texts.toString());
+    }
+
+    @Test
+    void withoutAMarkedArticleTheLeadBlockIsNotTakenOnTrust() {
+        List<String> texts = texts(builderArticle("div class=page"));
+        assertEquals(PROSE_1.replace("Tuesday", "Monday"), texts.get(0), texts.toString());
+    }
+
     @Test
     void keepsHeadingsListItemsAndQuotesWithTheirKinds() {
         Article article = extractor.extract("<article><p>" + PROSE_1 + "</p><h2>What happens next</h2>"
