@@ -178,9 +178,10 @@ final class ContentRootFinder {
     /**
      * A page builder splits one article into many blocks, and the best of them can leave the
      * lead paragraphs in a block of their own above it. Inside the element the page marks as its
-     * article ({@code <article>}, {@code itemprop="articleBody"}), the prose blocks that come
-     * before the root, up to that element, are the article's lead. What comes after the root is
-     * not taken: below an article sit its FAQ widgets, author boxes and further reading.
+     * article or main content ({@code <article>}, {@code <main>}, {@code itemprop="articleBody"}),
+     * the prose blocks that come before the root, up to that element, are the article's lead.
+     * What comes after the root is not taken: below an article sit its FAQ widgets, author boxes
+     * and further reading.
      */
     private List<Element> leadBefore(Element top, Element body) {
         Element article = markedArticleAbove(top, body);
@@ -198,7 +199,7 @@ final class ContentRootFinder {
 
     private Element markedArticleAbove(Element top, Element body) {
         for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
-            if (a.nameIs("article") || a.hasAttr("itemprop") && a.attr("itemprop").equals("articleBody")) {
+            if (a.nameIs("article") || a.nameIs("main") || a.hasAttr("itemprop") && a.attr("itemprop").equals("articleBody")) {
                 return stats.linkDensity(a) <= MAX_LEAD_LINK_DENSITY ? a : null;
             }
         }

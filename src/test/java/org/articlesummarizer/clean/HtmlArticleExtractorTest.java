@@ -163,6 +163,12 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void theLeadInABuilderBlockAboveTheBodyIsPartOfTheMainContent() {
+        List<String> texts = texts(builderArticle("main"));
+        assertTrue(texts.get(0).startsWith("Nobody in the town"), texts.toString());
+    }
+
+    @Test
     void withoutAMarkedArticleTheLeadBlockIsNotTakenOnTrust() {
         List<String> texts = texts(builderArticle("div class=page"));
         assertEquals(PROSE_1.replace("Tuesday", "Monday"), texts.get(0), texts.toString());
