@@ -206,6 +206,14 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void dropsTheAuthorInfoBoxBelowTheArticle() {
+        List<String> texts = texts("<article><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
+                + "<div class=about-the-author><p>Jane Doe has covered the town council for ten years, and before that "
+                + "reported on schools and transport for the county paper.</p></div></article>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
     void lineBreaksAndBlocksKeepParagraphBoundaries() {
         List<String> texts = texts("<div class=post-body>" + PROSE_1 + "<br><br>" + PROSE_2
                 + "<div>" + PROSE_3 + "</div></div>");
