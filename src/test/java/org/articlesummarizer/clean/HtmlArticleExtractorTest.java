@@ -213,6 +213,22 @@ class HtmlArticleExtractorTest {
         assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
     }
 
+    private static String teaser(String topic) {
+        return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
+                + " will follow a temporary plan.</p></article>";
+    }
+
+    @Test
+    void teasersOfOtherPagesInsideTheRootAreSkippedAGuideMadeOfThemIsNot() {
+        String paragraphs = story().replace("<div class=story>", "").replace("</div>", "");
+        List<String> texts = texts("<div class=post>" + paragraphs + "<div class=latest><h2>Latest</h2>" + teaser("the ferry")
+                + teaser("the buses") + "</div></div>");
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("While the work goes on")), texts.toString());
+        List<String> guide = texts("<div class=guide><p>" + PROSE_1 + "</p>" + teaser("the ferry") + teaser("the buses")
+                + teaser("the traders") + "</div>");
+        assertTrue(guide.contains("While the work goes on, the traders will follow a temporary plan."), guide.toString());
+    }
+
     @Test
     void lineBreaksAndBlocksKeepParagraphBoundaries() {
         List<String> texts = texts("<div class=post-body>" + PROSE_1 + "<br><br>" + PROSE_2
