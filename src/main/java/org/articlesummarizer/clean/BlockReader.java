@@ -24,6 +24,8 @@ final class BlockReader {
     private static final int BYLINE_WORDS = 15;
     /** Above this share of link text, a block or list is a run of links, not article text. */
     private static final double MOSTLY_LINKS = 0.8;
+    private static final int MIN_TEASERS = 2;
+    private static final double MAX_TEASER_SHARE = 0.5;
     /** "By Maria Jones, Local Affairs Reporter", "By JOHN SMITH and Ann Lee | Reuters". */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
             "^(?:[Bb]y|BY|[Ww]ritten by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|and\\b|&|\\||-|–|—).*)?$");
@@ -34,6 +36,7 @@ final class BlockReader {
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private int chars;
+    private int rootChars;
     private Paragraph.Kind kind = Paragraph.Kind.TEXT;
 
     private final ClassHints hints;
@@ -46,6 +49,7 @@ final class BlockReader {
 
     List<Paragraph> read(List<Element> roots) {
         for (Element root : roots) {
+            rootChars = stats.of(root).chars;
             NodeTraversor.filter(new ReadingFilter(), root);
             flush();
         }
@@ -91,7 +95,7 @@ final class BlockReader {
                 return FilterResult.CONTINUE;
             }
             if (Tags.isBlock(e)) {
-                if (depth > 0 && isLinkList(e)) return FilterResult.SKIP_ENTIRELY;
+                if (depth > 0 && (isLinkList(e) || isTeaserList(e))) return FilterResult.SKIP_ENTIRELY;
                 flush();
                 kind = kindOf(e, kind);
             } else if (e.nameIs("td") || e.nameIs("th")) {
@@ -133,6 +137,27 @@ final class BlockReader {
         double density = (double) c.linkChars / c.chars;
         if (density > MOSTLY_LINKS && c.chars < 1500) return true;
         return density > 0.33 && c.paragraphs == 0 && c.listItems == 0 && c.chars < 200 && hints.weight(e) < 0;
+    }
+
+    /**
+     * Teasers of other pages beside the article ("Latest News": short {@code <article>}s, each
+     * headed by a link): a list of them that holds less than half the root's text is furniture.
+     * A guide whose every entry is such an article is the root's text, not beside it.
+     */
+    private boolean isTeaserList(Element e) {
+        if (stats.of(e).chars >= MAX_TEASER_SHARE * rootChars) return false;
+        int teasers = 0;
+        for (Element a : e.getElementsByTag("article")) {
+            if (a != e && hasLinkedHeading(a) && ++teasers >= MIN_TEASERS) return true;
+        }
+        return false;
+    }
+
+    private static boolean hasLinkedHeading(Element e) {
+        for (Element heading : e.select("h2, h3, h4, h5, h6")) {
+            if (heading.closest("a") != null || heading.selectFirst("a") != null) return true;
+        }
+        return false;
     }
 
     /** Appends a text node with its white space collapsed to single spaces, a run of words at a time. */

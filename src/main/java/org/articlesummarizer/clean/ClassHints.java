@@ -25,7 +25,7 @@ final class ClassHints {
                     + "|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall"
                     + "|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
                     + "|social|sponsor|subscri|supplemental|taboola|toolbar|tooltip|yom-remote|signup"
-                    + "|author-bio|author-box|byline|post-meta|entry-meta|article-meta|tags|read-?more|more-stories"
+                    + "|author-bio|author-box|author-info|author-desc|about-the-author|authorname|byline|post-meta|entry-meta|article-meta|tags|read-?more|more-stories"
                     + "|jump-link|toc\\b|table-of-contents");
     /** Names that may look like furniture but hold the article ("article-header-and-body"). */
     private static final AlternativesPattern MAYBE_CONTENT = AlternativesPattern.compile(

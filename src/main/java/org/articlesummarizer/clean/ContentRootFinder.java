@@ -26,6 +26,9 @@ final class ContentRootFinder {
     private static final int MIN_SIBLING_BLOCKS = 3;
     private static final double MAX_SIBLING_LINK_DENSITY = 0.1;
     private static final int MIN_TEASERS = 2;
+    private static final int MIN_LEAD_PROSE_CHARS = 150;
+    private static final double MIN_LEAD_PROSE_SHARE = 0.7;
+    private static final double MAX_LEAD_LINK_DENSITY = 0.2;
 
     private final TextStats stats;
     // Candidates in the order they were first scored, so that ties are broken the same way on every
@@ -48,7 +51,13 @@ final class ContentRootFinder {
         if (top == null) return List.of(body);
         top = climbToSharedAncestor(top, body);
         top = climbToMostOfTheProse(top, body);
-        return withSiblings(top);
+        List<Element> roots = withSiblings(top);
+        List<Element> lead = leadBefore(top, body);
+        lead.removeAll(roots);
+        if (lead.isEmpty()) return roots;
+        // the lead comes first: it is before the root, and before any of the root's siblings it holds
+        lead.addAll(roots);
+        return lead;
     }
 
     private void scoreParagraphs(Element body) {
@@ -164,6 +173,44 @@ final class ContentRootFinder {
             top = parent;
         }
         return top;
+    }
+
+    /**
+     * A page builder splits one article into many blocks, and the best of them can leave the
+     * lead paragraphs in a block of their own above it. Inside the element the page marks as its
+     * article or main content ({@code <article>}, {@code <main>}, {@code itemprop="articleBody"}),
+     * the prose blocks that come before the root, up to that element, are the article's lead.
+     * What comes after the root is not taken: below an article sit its FAQ widgets, author boxes
+     * and further reading.
+     */
+    private List<Element> leadBefore(Element top, Element body) {
+        Element article = markedArticleAbove(top, body);
+        List<Element> lead = new ArrayList<>();
+        if (article == null) return lead;
+        for (Element e = top; e != article; e = e.parent()) {
+            List<Element> before = new ArrayList<>();
+            for (Element sibling = e.previousElementSibling(); sibling != null; sibling = sibling.previousElementSibling()) {
+                if (isLeadProse(sibling)) before.add(0, sibling);
+            }
+            lead.addAll(0, before);
+        }
+        return lead;
+    }
+
+    private Element markedArticleAbove(Element top, Element body) {
+        for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+            if (a.nameIs("article") || a.nameIs("main") || a.hasAttr("itemprop") && a.attr("itemprop").equals("articleBody")) {
+                return stats.linkDensity(a) <= MAX_LEAD_LINK_DENSITY ? a : null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isLeadProse(Element e) {
+        TextStats.Counts c = stats.of(e);
+        // prose, not a pricing box or a list of labels that happens to run long
+        return c.proseChars >= MIN_LEAD_PROSE_CHARS && c.proseChars >= MIN_LEAD_PROSE_SHARE * c.chars
+                && stats.linkDensity(e) <= MAX_LEAD_LINK_DENSITY && !isTeaserList(e);
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {

@@ -28,6 +28,13 @@ final class Furniture {
                     + "|©|copyright \\d{4}|sign up for (our|the)|subscribe to (our|the)|our newsletter"
                     + "|by clicking .*(agree|accept)|this site uses cookies|we use cookies)");
     private static final int PHRASE_MAX_WORDS = 40;
+    /**
+     * A photo's caption ends with its credit ("... above Silverton. Photo: Jane Doe"): a sentence,
+     * then a short credit (initials allowed) after "Photo:", "Credit:" or "Image by:". Article
+     * sentences do not end so.
+     */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "(?i)[.!?][\"\u201d\u2019)]?\\s+(?:photo(?:graph)?|image|picture|credit)s?(?: by)?\\s*:\\s*(?:[^.!?]|(?<=\\b(?-i:\\p{Lu}))\\.){1,80}\\.?$");
     /** Longer lines are prose whatever words they start with; checking them would only cost time. */
     private static final int MAX_FURNITURE_CHARS = 400;
 
@@ -41,7 +48,8 @@ final class Furniture {
         // copy of every paragraph otherwise), for the letters that lower-case to ASCII ones
         if (!isAscii(t)) t = t.toLowerCase(Locale.ROOT);
         // the phrases are looked for first: a word count is a walk of the line, an indexOf is quicker
-        return WHOLE_LINE.matcher(t).matches() || PHRASE.find(t) && wordCount(t) < PHRASE_MAX_WORDS;
+        return WHOLE_LINE.matcher(t).matches() || PHRASE.find(t) && wordCount(t) < PHRASE_MAX_WORDS
+                || t.indexOf(':') > 0 && CAPTION_CREDIT.matcher(t).find();
     }
 
     private static boolean isAscii(String s) {

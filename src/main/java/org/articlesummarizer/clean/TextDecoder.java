@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * <p>Valid UTF-8 outranks a declared legacy charset because saved and scraped pages keep
  * their original {@code <meta charset=gb2312>} after being re-encoded as UTF-8, and the reverse
  * mistake is practically impossible: Windows-1252, GBK or Shift_JIS text of any length is almost
- * never well-formed UTF-8 by accident.
+ * never well-formed UTF-8 by accident. UTF-8 that spells out an earlier mis-decoding
+ * ("doesnâ€™t") is put right by {@link MojibakeRepair}.
  */
 public final class TextDecoder {
 
@@ -36,7 +37,8 @@ public final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
 
         String utf8 = strictUtf8(bytes);
-        if (utf8 != null) return utf8;
+        // well-formed UTF-8 may still carry text that was once mis-decoded and re-encoded
+        if (utf8 != null) return MojibakeRepair.repair(utf8);
 
         Charset declared = charsetParameter(contentType);
         if (declared == null && format == InputFormat.HTML) declared = metaCharset(bytes);
@@ -81,7 +83,7 @@ public final class TextDecoder {
      * U+FFFD, so only text that has a U+FFFD (malformed, or a page that really prints one) is
      * decoded a second time to tell the two apart.
      */
-    private static String strictUtf8(byte[] bytes) {
+    static String strictUtf8(byte[] bytes) {
         String lenient = new String(bytes, StandardCharsets.UTF_8);
         if (lenient.indexOf('\uFFFD') < 0) return lenient;
         try {

@@ -138,6 +138,42 @@ class HtmlArticleExtractorTest {
         assertTrue(texts(page).stream().noneMatch(t -> t.startsWith("While the work goes on")), texts(page).toString());
     }
 
+    /**
+     * A page builder's article: the lead in a block of its own, the body in another, each nested
+     * in builder containers, and a summary box after the body.
+     */
+    private static String builderArticle(String wrapper) {
+        String lead = "Nobody in the town can remember a winter without the old bridge, and nobody, it seems, "
+                + "will have to remember one with it, after a vote on Tuesday evening that surprised even its "
+                + "backers, who had expected another year of delay.";
+        String after = "Sign up to the weekly briefing, in which our reporters, editors and guests pick the stories "
+                + "from the town, the county and the region that matter most to you.";
+        return "<html><body><h1>Bridge to be rebuilt</h1><" + wrapper + "><div class=block><div class=inner><p>" + lead
+                + "</p></div></div><div class=block><div class=inner>" + story() + "<div class=note><p>Photo: the old bridge.</p></div></div></div>"
+                + "<div class=block><div class=inner><p>" + after + "</p></div></div></" + wrapper.split(" ")[0] + "></body></html>";
+    }
+
+    @Test
+    void theLeadInABuilderBlockAboveTheBodyIsPartOfTheMarkedArticle() {
+        List<String> texts = texts(builderArticle("article"));
+        assertTrue(texts.get(0).startsWith("Nobody in the town"), texts.toString());
+        assertEquals(PROSE_1.replace("Tuesday", "Monday"), texts.get(1));
+        // below the body, the marked article's other blocks are not taken on trust
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("Sign up")), texts.toString());
+    }
+
+    @Test
+    void theLeadInABuilderBlockAboveTheBodyIsPartOfTheMainContent() {
+        List<String> texts = texts(builderArticle("main"));
+        assertTrue(texts.get(0).startsWith("Nobody in the town"), texts.toString());
+    }
+
+    @Test
+    void withoutAMarkedArticleTheLeadBlockIsNotTakenOnTrust() {
+        List<String> texts = texts(builderArticle("div class=page"));
+        assertEquals(PROSE_1.replace("Tuesday", "Monday"), texts.get(0), texts.toString());
+    }
+
     @Test
     void keepsHeadingsListItemsAndQuotesWithTheirKinds() {
         Article article = extractor.extract("<article><p>" + PROSE_1 + "</p><h2>What happens next</h2>"
@@ -156,6 +192,41 @@ class HtmlArticleExtractorTest {
                 + "<figure><img src=bridge.jpg><figcaption>The old bridge at dusk. Photo: J. Smith</figcaption></figure>"
                 + "<script>var tracking = 'do not read me';</script><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p></article>");
         assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void aCaptionOutsideAFigcaptionIsKnownByTheCreditItEndsWith() {
+        String sourced = "Traffic fell by a third, the county said. Source: the county's annual survey";
+        List<String> texts = texts("<article><p>" + PROSE_1 + "</p>"
+                + "<div class=wp-caption><img src=bridge.jpg><p>The old bridge at dusk, seen from the north bank. Photo: J. Smith</p></div>"
+                + "<p>" + PROSE_2 + "</p><p>Volunteers painted the railings in May. Credit: Town Archive.</p><p>" + PROSE_3
+                + "</p><p>" + sourced + "</p></article>");
+        // a source named after a sentence is the article's own
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3, sourced), texts);
+    }
+
+    @Test
+    void dropsTheAuthorInfoBoxBelowTheArticle() {
+        List<String> texts = texts("<article><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
+                + "<div class=about-the-author><p>Jane Doe has covered the town council for ten years, and before that "
+                + "reported on schools and transport for the county paper.</p></div></article>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    private static String teaser(String topic) {
+        return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
+                + " will follow a temporary plan.</p></article>";
+    }
+
+    @Test
+    void teasersOfOtherPagesInsideTheRootAreSkippedAGuideMadeOfThemIsNot() {
+        String paragraphs = story().replace("<div class=story>", "").replace("</div>", "");
+        List<String> texts = texts("<div class=post>" + paragraphs + "<div class=latest><h2>Latest</h2>" + teaser("the ferry")
+                + teaser("the buses") + "</div></div>");
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("While the work goes on")), texts.toString());
+        List<String> guide = texts("<div class=guide><p>" + PROSE_1 + "</p>" + teaser("the ferry") + teaser("the buses")
+                + teaser("the traders") + "</div>");
+        assertTrue(guide.contains("While the work goes on, the traders will follow a temporary plan."), guide.toString());
     }
 
     @Test
