@@ -261,9 +261,12 @@ final class SpeakerFinder {
      */
     private static Span quotationFrame(List<Token> tokens, boolean[] quoted, int verb) {
         Token v = tokens.get(verb);
-        String l = v.lower();
-        int end = wentOn(tokens, verb) ? verb + 2 : verb + 1;
         if (!Tokens.isLowerCase(v.first()) || verb < 1 || quoted[verb]) return null;
+        int end = wentOn(tokens, verb) ? verb + 2 : verb + 1;
+        // asked of almost every word of a sentence with a cue: most words end in neither -d nor -s, and are
+        // ruled out before their lower-case form is looked up
+        if (end == verb + 1 && !endsInDOrS(v)) return null;
+        String l = v.lower();
         // a past tense, or a present of the lexicon ('..., ” Bozell answers.', '...,” agrees Michelle Stevens')
         boolean tense = l.length() >= 5 && l.endsWith("ed") || l.length() >= 4 && l.endsWith("s") && CueLexicon.verb(v) != null;
         if (end == verb + 1 && (!tense || verb < 3)) return null;
@@ -290,6 +293,12 @@ final class SpeakerFinder {
             if (start == verb) return null;
         }
         return closesQuotation(tokens, quoted, start - 1) ? span(tokens, start, verb, verb, end) : null;
+    }
+
+    /** Whether the word's last letter is a d or an s, in either case: the ending of "-ed" and "-s" above. */
+    private static boolean endsInDOrS(Token word) {
+        char last = (char) (word.chars()[word.end() - 1] | 0x20); // only 'D' and 'd' map to 'd', 'S' and 's' to 's'
+        return last == 'd' || last == 's';
     }
 
     /** "went on" or "goes on" that ends its clause: '..." he went on.', "She went on:". */
