@@ -112,7 +112,7 @@ final class SpeakerFinder {
                 // the one who said it ("According to TASS, Zhao said that “the charges ... are erroneous”")
                 if (according != null && !quotedAfter(quoted, i)) return according;
                 Span later = laterAccordingTo(tokens, quoted, i + 1);
-                if (later == null && (strength == CueLexicon.Strength.WEAK || !SAYING.contains(w.lower()))) {
+                if (later == null && (strength == CueLexicon.Strength.WEAK || !saying(w))) {
                     later = closingFrame(tokens, quoted, i + 1, headline); // "..., the lawsuit says."
                     if (later == null) later = parentheticalFrame(tokens, quoted, i + 1, headline); // "He hoped, he said, that"
                 }
@@ -144,6 +144,22 @@ final class SpeakerFinder {
     private static final Set<String> SAYING = Set.of("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
             "explained", "noted", "argued");
 
+    private static final WordTable<Boolean> SAYING_TABLE = WordTable.of(SAYING);
+
+    /**
+     * {@code SAYING.contains(word.lower())}: the closing and parenthetical frames ask it of word after
+     * word, and a word in lower-case ASCII letters (most) is its own lower case, looked up where it
+     * stands without its string.
+     */
+    private static boolean saying(Token word) {
+        char[] cs = word.chars();
+        for (int k = word.start(); k < word.end(); k++) {
+            char c = cs[k];
+            if (c < 'a' || c > 'z') return SAYING.contains(word.lower()); // capitals, digits, past ASCII: the general way
+        }
+        return SAYING_TABLE.get(cs, word.start(), word.end()) != null;
+    }
+
     /** Words after a closing frame's verb that still end the sentence with it: "said Monday", "told reporters there". */
     private static final int FRAME_TAIL = 3;
 
@@ -159,7 +175,7 @@ final class SpeakerFinder {
         for (int k = tokens.size() - 1; k >= from; k--) {
             if (quoted[k]) return null;
             Token t = tokens.get(k);
-            if (t.isWord() && SAYING.contains(t.lower())) {
+            if (t.isWord() && saying(t)) {
                 verb = k;
                 break;
             }
@@ -201,11 +217,11 @@ final class SpeakerFinder {
         }
         int verb = comma + 1;
         while (verb < tokens.size() && verb - comma <= 4 && tokens.get(verb).isWord() && !quoted[verb]
-                && !SAYING.contains(tokens.get(verb).lower()) && !CLAUSE_OPENERS.contains(tokens.get(verb).lower())) {
+                && !saying(tokens.get(verb)) && !CLAUSE_OPENERS.contains(tokens.get(verb).lower())) {
             verb++;
         }
         if (verb >= tokens.size() || verb == comma + 1 || quoted[verb] || !tokens.get(verb).isWord()
-                || !SAYING.contains(tokens.get(verb).lower())) {
+                || !saying(tokens.get(verb))) {
             return null;
         }
         int close = verb + 1;
@@ -265,7 +281,7 @@ final class SpeakerFinder {
         int end = wentOn(tokens, verb) ? verb + 2 : verb + 1;
         // asked of almost every word of a sentence with a cue: most words end in neither -d nor -s, and are
         // ruled out before their lower-case form is looked up
-        if (end == verb + 1 && !endsInDOrS(v)) return null;
+        if (end == verb + 1 && !mayBeTense(v)) return null;
         String l = v.lower();
         // a past tense, or a present of the lexicon ('..., ” Bozell answers.', '...,” agrees Michelle Stevens')
         boolean tense = l.length() >= 5 && l.endsWith("ed") || l.length() >= 4 && l.endsWith("s") && CueLexicon.verb(v) != null;
@@ -295,10 +311,17 @@ final class SpeakerFinder {
         return closesQuotation(tokens, quoted, start - 1) ? span(tokens, start, verb, verb, end) : null;
     }
 
-    /** Whether the word's last letter is a d or an s, in either case: the ending of "-ed" and "-s" above. */
-    private static boolean endsInDOrS(Token word) {
-        char last = (char) (word.chars()[word.end() - 1] | 0x20); // only 'D' and 'd' map to 'd', 'S' and 's' to 's'
-        return last == 'd' || last == 's';
+    /**
+     * False when the word cannot be the tense of a quotation frame: it ends, in either case, neither
+     * in -ed nor in an -s of a lexicon verb. Only 'E', 'D' and 'S' lower-case to 'e', 'd' and 's', so
+     * the letters are read where they stand.
+     */
+    private static boolean mayBeTense(Token word) {
+        char[] cs = word.chars();
+        int end = word.end();
+        char last = (char) (cs[end - 1] | 0x20); // only 'D' and 'd' map to 'd', 'S' and 's' to 's'
+        if (last == 's') return CueLexicon.verb(word) != null;
+        return last == 'd' && end - word.start() >= 2 && (char) (cs[end - 2] | 0x20) == 'e';
     }
 
     /** "went on" or "goes on" that ends its clause: '..." he went on.', "She went on:". */
