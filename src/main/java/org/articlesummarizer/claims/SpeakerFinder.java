@@ -83,18 +83,21 @@ final class SpeakerFinder {
             CueLexicon.Strength strength = null;
             if (Tokens.isLowerCase(t.first())) {
                 strength = CueLexicon.verb(t);
-            } else if (i > 0 && (strength = CueLexicon.titleVerb(t)) != null) {
+            } else if (i > 0 && (!headlineKnown || headline) && (strength = CueLexicon.titleVerb(t)) != null) {
+                // once the sentence is known to be no headline, its capitalised words are no cues: not looked up
                 if (!headlineKnown) {
                     headline = CueLexicon.titleCase(sentence);
                     headlineKnown = true;
                 }
                 if (!headline) strength = null;
             }
-            if ((strength != CueLexicon.Strength.STRONG || CueLexicon.phraseEnd(tokens, i) < 0) && according == null) {
-                Span framed = quotationFrame(tokens, quoted, i);
+            int phraseEnd = strength == null ? -1 : CueLexicon.phraseEnd(tokens, i); // once: both tests below ask it
+            if ((strength != CueLexicon.Strength.STRONG || phraseEnd < 0) && according == null) {
+                // the lexicon's strength of a lower-case word, which the frame asks of its verb
+                Span framed = quotationFrame(tokens, quoted, i, Tokens.isLowerCase(t.first()) ? strength : null);
                 if (framed != null) return framed;
             }
-            if (strength == null || CueLexicon.phraseEnd(tokens, i) < 0) continue;
+            if (strength == null || phraseEnd < 0) continue;
             Span reduced = reducedPassive(tokens, quoted, i);
             if (reduced != null) return reduced;
             int be = CueLexicon.passiveStart(tokens, i);
@@ -274,19 +277,20 @@ final class SpeakerFinder {
      * speaking, whatever its manner (barked, mused, opined); PolNeAR takes it as the cue (13 times in
      * 14 such verbs outside the lexicon on train); so does "went on" ('...,” he went on.', "She went on:
      * “...", 3 of 3); a weak cue of the lexicon there frames it too ('...,” Bozell answers.').
+     * {@code lexicon} is the verb's strength in the lexicon (null when none), which the caller has looked up.
      */
-    private static Span quotationFrame(List<Token> tokens, boolean[] quoted, int verb) {
+    private static Span quotationFrame(List<Token> tokens, boolean[] quoted, int verb, CueLexicon.Strength lexicon) {
         Token v = tokens.get(verb);
         if (!Tokens.isLowerCase(v.first()) || verb < 1 || quoted[verb]) return null;
         int end = wentOn(tokens, verb) ? verb + 2 : verb + 1;
         // asked of almost every word of a sentence with a cue: most words end in neither -d nor -s, and are
         // ruled out before their lower-case form is looked up
-        if (end == verb + 1 && !mayBeTense(v)) return null;
+        if (end == verb + 1 && !mayBeTense(v, lexicon)) return null;
         String l = v.lower();
         // a past tense, or a present of the lexicon ('..., ” Bozell answers.', '...,” agrees Michelle Stevens')
-        boolean tense = l.length() >= 5 && l.endsWith("ed") || l.length() >= 4 && l.endsWith("s") && CueLexicon.verb(v) != null;
+        boolean tense = l.length() >= 5 && l.endsWith("ed") || l.length() >= 4 && l.endsWith("s") && lexicon != null;
         if (end == verb + 1 && (!tense || verb < 3)) return null;
-        if (end == verb + 1 && CueLexicon.verb(v) != null) end = Math.max(CueLexicon.cueEnd(tokens, verb), end); // "pointed to"
+        if (end == verb + 1 && lexicon != null) end = Math.max(CueLexicon.cueEnd(tokens, verb), end); // "pointed to"
         if (end == verb + 2) {
             // '..., ” he went on.' and 'She went on: “...': the speaker goes on with the quotation
             if (end < tokens.size() && tokens.get(end).is(":") && end + 1 < tokens.size() && tokens.get(end + 1).isQuote()) {
@@ -316,11 +320,11 @@ final class SpeakerFinder {
      * in -ed nor in an -s of a lexicon verb. Only 'E', 'D' and 'S' lower-case to 'e', 'd' and 's', so
      * the letters are read where they stand.
      */
-    private static boolean mayBeTense(Token word) {
+    private static boolean mayBeTense(Token word, CueLexicon.Strength lexicon) {
         char[] cs = word.chars();
         int end = word.end();
         char last = (char) (cs[end - 1] | 0x20); // only 'D' and 'd' map to 'd', 'S' and 's' to 's'
-        if (last == 's') return CueLexicon.verb(word) != null;
+        if (last == 's') return lexicon != null;
         return last == 'd' && end - word.start() >= 2 && (char) (cs[end - 2] | 0x20) == 'e';
     }
 
