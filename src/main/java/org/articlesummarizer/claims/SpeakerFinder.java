@@ -45,8 +45,8 @@ final class SpeakerFinder {
     private static Span splitContraction(String sentence, Span span) {
         int end = span.speakerEnd();
         if (end >= span.cueStart() || end < 3) return span;
-        String between = sentence.substring(end, span.cueStart());
-        if (!between.isBlank()) return span;
+        // the text between is blank (String.isBlank), read where it stands: asked of every source found
+        for (int k = end; k < span.cueStart(); k++) if (!Character.isWhitespace(sentence.charAt(k))) return span;
         int apostrophe = -1;
         for (int k = end - 1; k > span.speakerStart() && k >= end - 3; k--) {
             char c = sentence.charAt(k);
