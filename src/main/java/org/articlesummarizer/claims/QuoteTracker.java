@@ -63,7 +63,7 @@ final class QuoteTracker {
                 }
             }
             for (int i = from; i < length; ) {
-                int len = markLength(text, length, i);
+                int len = mayBeMark(text[i]) ? markLength(text, length, i) : 0;
                 if (len == 0) {
                     i++;
                     continue;
@@ -127,6 +127,14 @@ final class QuoteTracker {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code c} is a character that {@link #markLength} may read as a mark: one test per
+     * character for the scan of a sentence with quotation marks, most of whose characters are none.
+     */
+    private static boolean mayBeMark(char c) {
+        return c < 128 ? c == '"' || c == '\'' || c == '`' : c == '“' || c == '”' || c == '«' || c == '»';
     }
 
     /** Length of the double quotation mark at {@code i} of {@code text[0, length)}, or 0. */

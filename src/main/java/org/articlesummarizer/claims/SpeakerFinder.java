@@ -45,8 +45,8 @@ final class SpeakerFinder {
     private static Span splitContraction(String sentence, Span span) {
         int end = span.speakerEnd();
         if (end >= span.cueStart() || end < 3) return span;
-        String between = sentence.substring(end, span.cueStart());
-        if (!between.isBlank()) return span;
+        // the text between is blank (String.isBlank), read where it stands: asked of every source found
+        for (int k = end; k < span.cueStart(); k++) if (!Character.isWhitespace(sentence.charAt(k))) return span;
         int apostrophe = -1;
         for (int k = end - 1; k > span.speakerStart() && k >= end - 3; k--) {
             char c = sentence.charAt(k);
@@ -83,18 +83,21 @@ final class SpeakerFinder {
             CueLexicon.Strength strength = null;
             if (Tokens.isLowerCase(t.first())) {
                 strength = CueLexicon.verb(t);
-            } else if (i > 0 && (strength = CueLexicon.titleVerb(t)) != null) {
+            } else if (i > 0 && (!headlineKnown || headline) && (strength = CueLexicon.titleVerb(t)) != null) {
+                // once the sentence is known to be no headline, its capitalised words are no cues: not looked up
                 if (!headlineKnown) {
                     headline = CueLexicon.titleCase(sentence);
                     headlineKnown = true;
                 }
                 if (!headline) strength = null;
             }
-            if ((strength != CueLexicon.Strength.STRONG || CueLexicon.phraseEnd(tokens, i) < 0) && according == null) {
-                Span framed = quotationFrame(tokens, quoted, i);
+            int phraseEnd = strength == null ? -1 : CueLexicon.phraseEnd(tokens, i); // once: both tests below ask it
+            if ((strength != CueLexicon.Strength.STRONG || phraseEnd < 0) && according == null) {
+                // the lexicon's strength of a lower-case word, which the frame asks of its verb
+                Span framed = quotationFrame(tokens, quoted, i, Tokens.isLowerCase(t.first()) ? strength : null);
                 if (framed != null) return framed;
             }
-            if (strength == null || CueLexicon.phraseEnd(tokens, i) < 0) continue;
+            if (strength == null || phraseEnd < 0) continue;
             Span reduced = reducedPassive(tokens, quoted, i);
             if (reduced != null) return reduced;
             int be = CueLexicon.passiveStart(tokens, i);
@@ -112,7 +115,7 @@ final class SpeakerFinder {
                 // the one who said it ("According to TASS, Zhao said that “the charges ... are erroneous”")
                 if (according != null && !quotedAfter(quoted, i)) return according;
                 Span later = laterAccordingTo(tokens, quoted, i + 1);
-                if (later == null && (strength == CueLexicon.Strength.WEAK || !SAYING.contains(w.lower()))) {
+                if (later == null && (strength == CueLexicon.Strength.WEAK || !saying(w))) {
                     later = closingFrame(tokens, quoted, i + 1, headline); // "..., the lawsuit says."
                     if (later == null) later = parentheticalFrame(tokens, quoted, i + 1, headline); // "He hoped, he said, that"
                 }
@@ -144,6 +147,22 @@ final class SpeakerFinder {
     private static final Set<String> SAYING = Set.of("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
             "explained", "noted", "argued");
 
+    private static final WordTable<Boolean> SAYING_TABLE = WordTable.of(SAYING);
+
+    /**
+     * {@code SAYING.contains(word.lower())}: the closing and parenthetical frames ask it of word after
+     * word, and a word in lower-case ASCII letters (most) is its own lower case, looked up where it
+     * stands without its string.
+     */
+    private static boolean saying(Token word) {
+        char[] cs = word.chars();
+        for (int k = word.start(); k < word.end(); k++) {
+            char c = cs[k];
+            if (c < 'a' || c > 'z') return SAYING.contains(word.lower()); // capitals, digits, past ASCII: the general way
+        }
+        return SAYING_TABLE.get(cs, word.start(), word.end()) != null;
+    }
+
     /** Words after a closing frame's verb that still end the sentence with it: "said Monday", "told reporters there". */
     private static final int FRAME_TAIL = 3;
 
@@ -159,7 +178,7 @@ final class SpeakerFinder {
         for (int k = tokens.size() - 1; k >= from; k--) {
             if (quoted[k]) return null;
             Token t = tokens.get(k);
-            if (t.isWord() && SAYING.contains(t.lower())) {
+            if (t.isWord() && saying(t)) {
                 verb = k;
                 break;
             }
@@ -201,11 +220,11 @@ final class SpeakerFinder {
         }
         int verb = comma + 1;
         while (verb < tokens.size() && verb - comma <= 4 && tokens.get(verb).isWord() && !quoted[verb]
-                && !SAYING.contains(tokens.get(verb).lower()) && !CLAUSE_OPENERS.contains(tokens.get(verb).lower())) {
+                && !saying(tokens.get(verb)) && !CLAUSE_OPENERS.contains(tokens.get(verb).lower())) {
             verb++;
         }
         if (verb >= tokens.size() || verb == comma + 1 || quoted[verb] || !tokens.get(verb).isWord()
-                || !SAYING.contains(tokens.get(verb).lower())) {
+                || !saying(tokens.get(verb))) {
             return null;
         }
         int close = verb + 1;
@@ -258,16 +277,20 @@ final class SpeakerFinder {
      * speaking, whatever its manner (barked, mused, opined); PolNeAR takes it as the cue (13 times in
      * 14 such verbs outside the lexicon on train); so does "went on" ('...,” he went on.', "She went on:
      * “...", 3 of 3); a weak cue of the lexicon there frames it too ('...,” Bozell answers.').
+     * {@code lexicon} is the verb's strength in the lexicon (null when none), which the caller has looked up.
      */
-    private static Span quotationFrame(List<Token> tokens, boolean[] quoted, int verb) {
+    private static Span quotationFrame(List<Token> tokens, boolean[] quoted, int verb, CueLexicon.Strength lexicon) {
         Token v = tokens.get(verb);
-        String l = v.lower();
-        int end = wentOn(tokens, verb) ? verb + 2 : verb + 1;
         if (!Tokens.isLowerCase(v.first()) || verb < 1 || quoted[verb]) return null;
+        int end = wentOn(tokens, verb) ? verb + 2 : verb + 1;
+        // asked of almost every word of a sentence with a cue: most words end in neither -d nor -s, and are
+        // ruled out before their lower-case form is looked up
+        if (end == verb + 1 && !mayBeTense(v, lexicon)) return null;
+        String l = v.lower();
         // a past tense, or a present of the lexicon ('..., ” Bozell answers.', '...,” agrees Michelle Stevens')
-        boolean tense = l.length() >= 5 && l.endsWith("ed") || l.length() >= 4 && l.endsWith("s") && CueLexicon.verb(v) != null;
+        boolean tense = l.length() >= 5 && l.endsWith("ed") || l.length() >= 4 && l.endsWith("s") && lexicon != null;
         if (end == verb + 1 && (!tense || verb < 3)) return null;
-        if (end == verb + 1 && CueLexicon.verb(v) != null) end = Math.max(CueLexicon.cueEnd(tokens, verb), end); // "pointed to"
+        if (end == verb + 1 && lexicon != null) end = Math.max(CueLexicon.cueEnd(tokens, verb), end); // "pointed to"
         if (end == verb + 2) {
             // '..., ” he went on.' and 'She went on: “...': the speaker goes on with the quotation
             if (end < tokens.size() && tokens.get(end).is(":") && end + 1 < tokens.size() && tokens.get(end + 1).isQuote()) {
@@ -290,6 +313,19 @@ final class SpeakerFinder {
             if (start == verb) return null;
         }
         return closesQuotation(tokens, quoted, start - 1) ? span(tokens, start, verb, verb, end) : null;
+    }
+
+    /**
+     * False when the word cannot be the tense of a quotation frame: it ends, in either case, neither
+     * in -ed nor in an -s of a lexicon verb. Only 'E', 'D' and 'S' lower-case to 'e', 'd' and 's', so
+     * the letters are read where they stand.
+     */
+    private static boolean mayBeTense(Token word, CueLexicon.Strength lexicon) {
+        char[] cs = word.chars();
+        int end = word.end();
+        char last = (char) (cs[end - 1] | 0x20); // only 'D' and 'd' map to 'd', 'S' and 's' to 's'
+        if (last == 's') return lexicon != null;
+        return last == 'd' && end - word.start() >= 2 && (char) (cs[end - 2] | 0x20) == 'e';
     }
 
     /** "went on" or "goes on" that ends its clause: '..." he went on.', "She went on:". */

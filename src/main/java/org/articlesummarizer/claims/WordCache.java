@@ -50,14 +50,16 @@ final class WordCache {
 
     /**
      * {@code text}, cut from {@code chars[from, from + len)}, in lower case: {@link String#toLowerCase}
-     * in the root locale, with ASCII (most words) done here. The general case looks every character
-     * up in the Unicode tables, which showed in profiles of the annotation.
+     * in the root locale, with ASCII (most words) done here, and the curly apostrophe of "Trump’s" and
+     * "don’t" and the other quotes and dashes of U+2010 to U+201F, which have no case and stay as they
+     * are. The general case looks every character up in the Unicode tables, which showed in profiles
+     * of the annotation.
      */
     private static String lowerCase(String text, char[] chars, int from, int len) {
         boolean upper = false;
         for (int k = from; k < from + len; k++) {
             char c = chars[k];
-            if (c >= 128) return text.toLowerCase(Locale.ROOT);
+            if (c >= 128 && !Tokens.isDashOrQuote(c)) return text.toLowerCase(Locale.ROOT);
             upper |= c >= 'A' && c <= 'Z';
         }
         if (!upper) return text; // as toLowerCase: the same string when nothing changes
