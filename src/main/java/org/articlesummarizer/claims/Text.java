@@ -6,10 +6,14 @@ final class Text {
     private Text() {
     }
 
-    /** Strips white space and punctuation (commas, quotes, brackets) from both ends. */
-    static String trim(String s) {
-        int a = 0;
-        int b = s.length();
+    /**
+     * {@code s.substring(from, to)} stripped of white space and punctuation (commas, quotes,
+     * brackets) at both ends; cut once, with no intermediate copy: every claim's speaker and cue
+     * are cut this way.
+     */
+    static String trim(String s, int from, int to) {
+        int a = from;
+        int b = to;
         while (a < b && !keep(s.charAt(a), true)) a++;
         while (b > a && !keep(s.charAt(b - 1), false)) b--;
         return s.substring(a, b);
