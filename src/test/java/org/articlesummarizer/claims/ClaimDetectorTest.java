@@ -98,6 +98,14 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void anInvertedSourceMayOpenWithAParticipleBeforeItsTitle() {
+        Claim c = one("\"I fundamentally disagree,\" said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.");
+        assertEquals("said", c.cue());
+        assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind());
+        assertTrue(c.speaker().startsWith("retired Army Lt. Gen. Mick Bednarek"), c.speaker());
+    }
+
+    @Test
     void appositionsBelongToTheSourceButSentenceAdverbsDoNot() {
         assertEquals("Nina Turner, a prominent surrogate for Mr. Sanders",
                 one("Nina Turner, a prominent surrogate for Mr. Sanders, said the race was close.").speaker());
