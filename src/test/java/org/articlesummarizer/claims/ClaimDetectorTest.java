@@ -106,6 +106,13 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void asShePutsItInThePresentTense() {
+        Claim c = one("As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved.\"");
+        assertEquals("The Post's Dana Milbank", c.speaker());
+        assertEquals("puts it", c.cue());
+    }
+
+    @Test
     void appositionsBelongToTheSourceButSentenceAdverbsDoNot() {
         assertEquals("Nina Turner, a prominent surrogate for Mr. Sanders",
                 one("Nina Turner, a prominent surrogate for Mr. Sanders, said the race was close.").speaker());
