@@ -764,8 +764,11 @@ final class SpeakerFinder {
         if (i >= tokens.size()) return false;
         Token t = tokens.get(i);
         if (!t.isWord()) {
-            // "claims: ...", "claims “Jeb is the conservative ...”", not the title after "the TV show"
-            return t.is(":") || t.isQuote() && !tokens.get(i - 1).lower().startsWith("show");
+            // "claims: ...", "claims “Jeb is the conservative ...”", not the title after "the TV show"; "He
+            // jokes, “...”": a comma and then a quotation
+            if (t.is(":")) return true;
+            boolean quotation = t.isQuote() || t.is(",") && i + 1 < tokens.size() && tokens.get(i + 1).isQuote();
+            return quotation && !tokens.get(i - 1).lower().startsWith("show");
         }
         String l = t.lower();
         if (PREPOSITIONS.contains(l)) return false;

@@ -113,6 +113,18 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void aPresentTenseFramesTheQuotationAfterItsComma() {
+        Claim c = one("He jokes, \u201cIt\u2019s a never ending line!\u201d");
+        assertEquals("He", c.speaker());
+        assertEquals("jokes", c.cue());
+        assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind());
+        // the title after a show is no quotation it frames
+        Claim show = one("Sam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" who went on to work alongside"
+                + " Trump, said his boss was \"always kind and generous and charming.\"");
+        assertEquals("said", show.cue());
+    }
+
+    @Test
     void appositionsBelongToTheSourceButSentenceAdverbsDoNot() {
         assertEquals("Nina Turner, a prominent surrogate for Mr. Sanders",
                 one("Nina Turner, a prominent surrogate for Mr. Sanders, said the race was close.").speaker());
