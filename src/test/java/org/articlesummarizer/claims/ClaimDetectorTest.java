@@ -125,6 +125,16 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void aPastTenseBeforeAColonOpensTheQuotation() {
+        Claim c = one("Kasich resisted: \"Ohio governors do not have the power to suspend state laws.\"");
+        assertEquals("Kasich", c.speaker());
+        assertEquals("resisted", c.cue());
+        Claim joined = one("And Mr. Christie gloated: ''I told you he wouldn't be ready.''");
+        assertEquals("Mr. Christie", joined.speaker());
+        assertEquals("gloated", joined.cue());
+    }
+
+    @Test
     void appositionsBelongToTheSourceButSentenceAdverbsDoNot() {
         assertEquals("Nina Turner, a prominent surrogate for Mr. Sanders",
                 one("Nina Turner, a prominent surrogate for Mr. Sanders, said the race was close.").speaker());
