@@ -125,6 +125,17 @@ public final class ClaimDetector {
                 if (k - start >= 5 && text.startsWith("ed", k - 2) && Character.isLowerCase(text.charAt(start))) return true;
             }
         }
+        return pastTenseOpensQuotation(text);
+    }
+
+    /** Whether a word in -ed and a colon open a quotation, as a verb that frames it does ("Kasich resisted: “..."). */
+    private static boolean pastTenseOpensQuotation(String text) {
+        for (int j = text.indexOf("ed:"); j > 0; j = text.indexOf("ed:", j + 3)) {
+            int k = j + 3;
+            while (k < text.length() && text.charAt(k) == ' ') k++;
+            char c = k < text.length() ? text.charAt(k) : ' ';
+            if (c == '"' || c == '\'' || Tokens.isDashOrQuote(c)) return true;
+        }
         return false;
     }
 }

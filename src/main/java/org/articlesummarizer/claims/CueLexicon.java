@@ -26,7 +26,7 @@ final class CueLexicon {
             // "went on to say", "goes on to slam": "on to" and then a cue verb (see phraseEnd)
             Map.entry("went", List.of(List.of("on", "to"))), Map.entry("goes", List.of(List.of("on", "to"))),
             Map.entry("made", List.of(List.of("clear"), List.of("it", "clear"))),
-            Map.entry("put", List.of(List.of("it"))),
+            Map.entry("put", List.of(List.of("it"))), Map.entry("puts", List.of(List.of("it"))),
             Map.entry("points", List.of(List.of("out"))),
             Map.entry("point", List.of(List.of("out"))),
             // "issued a statement (saying)": issued alone is PolNeAR's cue 5 times in 27 on train

@@ -251,6 +251,10 @@ final class SourcePhrases {
         if (PRONOUNS.contains(l)) return !l.equals("who") && !l.equals("it");
         if (t.capitalised()) return !NOT_NAME.contains(l);
         if (DETERMINERS.contains(l)) return !l.equals("this") && !l.equals("no");
+        if (l.endsWith("ed") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
+                && !NOT_NAME.contains(tokens.get(i + 1).lower())) {
+            return true; // a participle before a title or name: "said retired Army Lt. Gen. Mick Bednarek"
+        }
         return titleBeforeName(tokens, new boolean[tokens.size()], i, tokens.size()); // "said former congressman Barney Frank"
     }
 

@@ -289,7 +289,10 @@ final class SpeakerFinder {
         String l = v.lower();
         // a past tense, or a present of the lexicon ('..., ” Bozell answers.', '...,” agrees Michelle Stevens')
         boolean tense = l.length() >= 5 && l.endsWith("ed") || l.length() >= 4 && l.endsWith("s") && lexicon != null;
-        if (end == verb + 1 && (!tense || verb < 3)) return null;
+        // "Kasich resisted: “...”": before a colon and a quotation, the tense after its subject opens it
+        boolean opensQuotation = end == verb + 1 && end + 1 < tokens.size() && tokens.get(end).is(":")
+                && tokens.get(end + 1).isQuote();
+        if (end == verb + 1 && (!tense || verb < 3 && !opensQuotation)) return null;
         if (end == verb + 1 && lexicon != null) end = Math.max(CueLexicon.cueEnd(tokens, verb), end); // "pointed to"
         if (end == verb + 2) {
             // '..., ” he went on.' and 'She went on: “...': the speaker goes on with the quotation
@@ -309,10 +312,15 @@ final class SpeakerFinder {
                     && !NOT_NAME.contains(tokens.get(start).lower())) {
                 start--;
             }
-            start++;
+            Token first = tokens.get(start);
+            // the name may open the sentence ("Kasich resisted: “...”")
+            if (start > 0 || quoted[0] || !first.capitalised() || NOT_NAME.contains(first.lower())) start++;
             if (start == verb) return null;
         }
-        return closesQuotation(tokens, quoted, start - 1) ? span(tokens, start, verb, verb, end) : null;
+        boolean clauseStart = start == 0 || tokens.get(start - 1).is(",") || tokens.get(start - 1).isWord()
+                && CLAUSE_JOINS.contains(tokens.get(start - 1).lower()); // "And Mr. Christie gloated: ''...''"
+        return closesQuotation(tokens, quoted, start - 1) || opensQuotation && clauseStart
+                ? span(tokens, start, verb, verb, end) : null;
     }
 
     /**
@@ -352,6 +360,8 @@ final class SpeakerFinder {
     }
 
     /** Whether what follows a verb leaves it without an object: the clause ends, or a time or place follows. */
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "then");
+
     private static boolean intransitive(Token next) {
         if (!next.isWord()) return !next.isQuote();
         String l = next.lower();
@@ -764,8 +774,11 @@ final class SpeakerFinder {
         if (i >= tokens.size()) return false;
         Token t = tokens.get(i);
         if (!t.isWord()) {
-            // "claims: ...", "claims “Jeb is the conservative ...”", not the title after "the TV show"
-            return t.is(":") || t.isQuote() && !tokens.get(i - 1).lower().startsWith("show");
+            // "claims: ...", "claims “Jeb is the conservative ...”", not the title after "the TV show"; "He
+            // jokes, “...”": a comma and then a quotation
+            if (t.is(":")) return true;
+            boolean quotation = t.isQuote() || t.is(",") && i + 1 < tokens.size() && tokens.get(i + 1).isQuote();
+            return quotation && !tokens.get(i - 1).lower().startsWith("show");
         }
         String l = t.lower();
         if (PREPOSITIONS.contains(l)) return false;

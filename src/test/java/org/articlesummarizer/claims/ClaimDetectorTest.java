@@ -98,6 +98,43 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void anInvertedSourceMayOpenWithAParticipleBeforeItsTitle() {
+        Claim c = one("\"I fundamentally disagree,\" said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.");
+        assertEquals("said", c.cue());
+        assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind());
+        assertTrue(c.speaker().startsWith("retired Army Lt. Gen. Mick Bednarek"), c.speaker());
+    }
+
+    @Test
+    void asShePutsItInThePresentTense() {
+        Claim c = one("As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved.\"");
+        assertEquals("The Post's Dana Milbank", c.speaker());
+        assertEquals("puts it", c.cue());
+    }
+
+    @Test
+    void aPresentTenseFramesTheQuotationAfterItsComma() {
+        Claim c = one("He jokes, \u201cIt\u2019s a never ending line!\u201d");
+        assertEquals("He", c.speaker());
+        assertEquals("jokes", c.cue());
+        assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind());
+        // the title after a show is no quotation it frames
+        Claim show = one("Sam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" who went on to work alongside"
+                + " Trump, said his boss was \"always kind and generous and charming.\"");
+        assertEquals("said", show.cue());
+    }
+
+    @Test
+    void aPastTenseBeforeAColonOpensTheQuotation() {
+        Claim c = one("Kasich resisted: \"Ohio governors do not have the power to suspend state laws.\"");
+        assertEquals("Kasich", c.speaker());
+        assertEquals("resisted", c.cue());
+        Claim joined = one("And Mr. Christie gloated: ''I told you he wouldn't be ready.''");
+        assertEquals("Mr. Christie", joined.speaker());
+        assertEquals("gloated", joined.cue());
+    }
+
+    @Test
     void appositionsBelongToTheSourceButSentenceAdverbsDoNot() {
         assertEquals("Nina Turner, a prominent surrogate for Mr. Sanders",
                 one("Nina Turner, a prominent surrogate for Mr. Sanders, said the race was close.").speaker());
