@@ -164,23 +164,31 @@ final class BlockReader {
     /**
      * "Latest news", "Also in the news": a run of sibling cards cut from one template (one class
      * name), each a link to another page over a short excerpt, and together most of their
-     * container, and each excerpt cut off mid-sentence or with an ellipsis: the entries of a
-     * guide end their sentences. Beside them the root holds an article of its own: a page that is nothing but
+     * container, and each excerpt cut off mid-sentence or with an ellipsis (the entries of a
+     * guide end their sentences), or each card's picture and title linking to the one page. Beside them the root holds an article of its own: a page that is nothing but
      * such cards (an index, a guide of linked entries) keeps them.
      */
     private boolean isTeaserGrid(Element e) {
         TextStats.Counts c = stats.of(e);
-        if (c.childElements < MIN_GRID_CARDS || articleChars - c.chars < MIN_PROSE_BESIDE_GRID) return false;
+        int beside = articleChars - c.chars;
+        if (c.childElements < MIN_GRID_CARDS || beside < MIN_PROSE_BESIDE_GRID) return false;
+        // per template: cards, their text, and how many of them have a cut excerpt
         java.util.Map<String, int[]> cardsByClass = new java.util.HashMap<>();
         for (Element child : e.children()) {
             String cls = templateName(child);
-            if (cls.isEmpty() || !isTeaserCard(stats.of(child)) || !endsInCutExcerpt(child)) continue;
-            int[] tally = cardsByClass.computeIfAbsent(cls, k -> new int[2]);
+            if (cls.isEmpty() || !isTeaserCard(stats.of(child))) continue;
+            boolean cut = endsInCutExcerpt(child);
+            if (!cut && !linksTwiceToOnePage(child)) continue;
+            int[] tally = cardsByClass.computeIfAbsent(cls, k -> new int[3]);
             tally[0]++;
             tally[1] += stats.of(child).chars;
+            if (cut) tally[2]++;
         }
         for (int[] tally : cardsByClass.values()) {
-            if (tally[0] >= MIN_GRID_CARDS && tally[1] >= MIN_GRID_SHARE * c.chars) return true;
+            if (tally[0] < MIN_GRID_CARDS || tally[1] < MIN_GRID_SHARE * c.chars) continue;
+            // whole excerpts under a doubly linked picture and title are teasers only beside a
+            // longer article: a hub page's cards of the same shape are its content
+            if (tally[2] >= MIN_GRID_CARDS || beside >= tally[1]) return true;
         }
         return false;
     }
@@ -217,6 +225,16 @@ final class BlockReader {
         // ("Annenberg Institute at Brown University"), which ends without a full stop yet is whole
         int wordStart = t.lastIndexOf(' ') + 1;
         return Character.isLetter(last) && Character.isLowerCase(t.charAt(wordStart));
+    }
+
+    /** A card's picture and its title both link to the page it teases. */
+    private static boolean linksTwiceToOnePage(Element card) {
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        for (Element a : card.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.length() > 1 && !href.startsWith("#") && !targets.add(href)) return true;
+        }
+        return false;
     }
 
     private static boolean hasLinkedHeading(Element e) {
