@@ -26,6 +26,11 @@ final class BlockReader {
     private static final double MOSTLY_LINKS = 0.8;
     private static final int MIN_TEASERS = 2;
     private static final double MAX_TEASER_SHARE = 0.5;
+    private static final int MIN_GRID_CARDS = 3;
+    private static final int MAX_CARD_CHARS = 1000;
+    private static final double MIN_GRID_SHARE = 0.7;
+    private static final int MIN_PROSE_BESIDE_GRID = 800;
+    private static final int MIN_EXCERPT_CHARS = 100;
     /** "By Maria Jones, Local Affairs Reporter", "By JOHN SMITH and Ann Lee | Reuters". */
     private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
             "^(?:[Bb]y|BY|[Ww]ritten by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|and\\b|&|\\||-|–|—).*)?$");
@@ -37,6 +42,8 @@ final class BlockReader {
     private int linkChars;
     private int chars;
     private int rootChars;
+    /** All the roots' text: a sidebar the sibling rule joined to the article is a root of its own. */
+    private int articleChars;
     private Paragraph.Kind kind = Paragraph.Kind.TEXT;
 
     private final ClassHints hints;
@@ -48,6 +55,7 @@ final class BlockReader {
     }
 
     List<Paragraph> read(List<Element> roots) {
+        for (Element root : roots) articleChars += stats.of(root).chars;
         for (Element root : roots) {
             rootChars = stats.of(root).chars;
             NodeTraversor.filter(new ReadingFilter(), root);
@@ -95,7 +103,7 @@ final class BlockReader {
                 return FilterResult.CONTINUE;
             }
             if (Tags.isBlock(e)) {
-                if (depth > 0 && (isLinkList(e) || isTeaserList(e))) return FilterResult.SKIP_ENTIRELY;
+                if (depth > 0 && (isLinkList(e) || isTeaserList(e) || isTeaserGrid(e))) return FilterResult.SKIP_ENTIRELY;
                 flush();
                 kind = kindOf(e, kind);
             } else if (e.nameIs("td") || e.nameIs("th")) {
@@ -149,6 +157,82 @@ final class BlockReader {
         int teasers = 0;
         for (Element a : e.getElementsByTag("article")) {
             if (a != e && hasLinkedHeading(a) && ++teasers >= MIN_TEASERS) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Latest news", "Also in the news": a run of sibling cards cut from one template (one class
+     * name), each a link to another page over a short excerpt, and together most of their
+     * container, and each excerpt cut off mid-sentence or with an ellipsis (the entries of a
+     * guide end their sentences), or each card's picture and title linking to the one page. Beside them the root holds an article of its own: a page that is nothing but
+     * such cards (an index, a guide of linked entries) keeps them.
+     */
+    private boolean isTeaserGrid(Element e) {
+        TextStats.Counts c = stats.of(e);
+        int beside = articleChars - c.chars;
+        if (c.childElements < MIN_GRID_CARDS || beside < MIN_PROSE_BESIDE_GRID) return false;
+        // per template: cards, their text, and how many of them have a cut excerpt
+        java.util.Map<String, int[]> cardsByClass = new java.util.HashMap<>();
+        for (Element child : e.children()) {
+            String cls = templateName(child);
+            if (cls.isEmpty() || !isTeaserCard(stats.of(child))) continue;
+            boolean cut = endsInCutExcerpt(child);
+            if (!cut && !linksTwiceToOnePage(child)) continue;
+            int[] tally = cardsByClass.computeIfAbsent(cls, k -> new int[3]);
+            tally[0]++;
+            tally[1] += stats.of(child).chars;
+            if (cut) tally[2]++;
+        }
+        for (int[] tally : cardsByClass.values()) {
+            if (tally[0] < MIN_GRID_CARDS || tally[1] < MIN_GRID_SHARE * c.chars) continue;
+            // whole excerpts under a doubly linked picture and title are teasers only beside a
+            // longer article: a hub page's cards of the same shape are its content
+            if (tally[2] >= MIN_GRID_CARDS || beside >= tally[1]) return true;
+        }
+        return false;
+    }
+
+    /** The first of an element's class names: cards of one template differ in the rest ("card card-3"). */
+    private static String templateName(Element e) {
+        String cls = e.className().strip();
+        int space = cls.indexOf(' ');
+        return space < 0 ? cls : cls.substring(0, space);
+    }
+
+    /** A card: some link (its title), some text (its excerpt), short of an article's section. */
+    private static boolean isTeaserCard(TextStats.Counts c) {
+        return c.linkChars > 0 && c.chars <= MAX_CARD_CHARS && c.chars > c.linkChars;
+    }
+
+    /** Whether the card's longest block of its own text (its excerpt) stops short of a sentence's end. */
+    private boolean endsInCutExcerpt(Element card) {
+        Element excerpt = null;
+        int longest = 0;
+        for (Element d : card.getAllElements()) {
+            int own = stats.of(d).ownChars;
+            if (own > longest) {
+                longest = own;
+                excerpt = d;
+            }
+        }
+        if (excerpt == null || longest < MIN_EXCERPT_CHARS) return false;
+        String t = excerpt.text().strip();
+        if (t.isEmpty()) return false;
+        char last = t.charAt(t.length() - 1);
+        if (t.endsWith("...") || last == '\u2026' || last == ',') return true;
+        // cut after a word of running text ("... the spectacular mountain"), not a name or a source
+        // ("Annenberg Institute at Brown University"), which ends without a full stop yet is whole
+        int wordStart = t.lastIndexOf(' ') + 1;
+        return Character.isLetter(last) && Character.isLowerCase(t.charAt(wordStart));
+    }
+
+    /** A card's picture and its title both link to the page it teases. */
+    private static boolean linksTwiceToOnePage(Element card) {
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        for (Element a : card.getElementsByTag("a")) {
+            String href = a.attr("href");
+            if (href.length() > 1 && !href.startsWith("#") && !targets.add(href)) return true;
         }
         return false;
     }

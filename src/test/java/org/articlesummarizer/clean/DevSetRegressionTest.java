@@ -22,7 +22,7 @@ class DevSetRegressionTest {
 
     private static final int SLICE = 100;
     private static final double PINNED_SHINGLE_F1 = 0.958;
-    private static final double PINNED_BAG_OF_WORDS_F1 = 0.969;
+    private static final double PINNED_BAG_OF_WORDS_F1 = 0.9697;
     private static final double PINNED_PLAIN_TEXT_SHINGLE_F1 = 0.859;
     private static final double TOLERANCE = 0.01;
 

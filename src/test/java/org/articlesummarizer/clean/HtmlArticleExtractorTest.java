@@ -278,4 +278,44 @@ class HtmlArticleExtractorTest {
         assertEquals(20_000, article.paragraphs().size());
         assertTrue(article.paragraphs().get(19_999).text().startsWith("Paragraph 19999:"));
     }
+
+    /** The article's paragraphs, then a grid of cards of one template, each a linked title over an excerpt ending so. */
+    private static String articleWithCards(String excerptEnd, boolean linkedPicture) {
+        StringBuilder s = new StringBuilder("<html><body><div class=post>");
+        for (String day : new String[] {"Monday", "Tuesday", "Wednesday"}) {
+            s.append("<p>").append(PROSE_1.replace("Tuesday", day)).append("</p><p>").append(PROSE_2).append("</p><p>")
+                    .append(PROSE_3).append("</p>");
+        }
+        s.append("<div class=latest><h2>Latest</h2><div class=grid>");
+        for (int i = 1; i <= 4; i++) {
+            s.append("<div class=\"card card-").append(i).append("\">");
+            if (linkedPicture) s.append("<a href=/n").append(i).append("><img src=/p.jpg></a>");
+            s.append("<h3><a href=/n").append(i).append(">Story number ").append(i)
+                    .append("</a></h3><span>March ").append(i).append(", 2025</span><p>Card ").append(i)
+                    .append(" tells of the harbour works, the new ferry timetable, the fishing fleet and the traders on the quay who wait for all of them")
+                    .append(excerptEnd).append("</p></div>");
+        }
+        return s.append("</div></div></div></body></html>").toString();
+    }
+
+    @Test
+    void aGridOfCardsWithCutExcerptsBesideTheArticleIsNotTheArticle() {
+        List<String> texts = texts(articleWithCards(", and", false));
+        assertTrue(texts.contains(PROSE_2), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("Card ")), texts.toString());
+    }
+
+    @Test
+    void cardsWhoseTextEndsItsSentencesAreKept() {
+        // a guide's entries (a linked name, then what to know about it) end their sentences
+        List<String> texts = texts(articleWithCards(" in the morning.", false));
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Card 1")), texts.toString());
+    }
+
+    @Test
+    void cardsWhosePictureAndTitleLinkToOnePageBesideALongerArticleAreTeasers() {
+        List<String> texts = texts(articleWithCards(" in the morning.", true));
+        assertTrue(texts.contains(PROSE_2), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.startsWith("Card ")), texts.toString());
+    }
 }
