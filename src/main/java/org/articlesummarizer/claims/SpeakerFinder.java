@@ -359,9 +359,10 @@ final class SpeakerFinder {
         return end.is(",") || end.is("!") || end.is("?");
     }
 
-    /** Whether what follows a verb leaves it without an object: the clause ends, or a time or place follows. */
+    /** Words that join a clause to the one before it: "And Mr. Christie gloated: ''...''". */
     private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "then");
 
+    /** Whether what follows a verb leaves it without an object: the clause ends, or a time or place follows. */
     private static boolean intransitive(Token next) {
         if (!next.isWord()) return !next.isQuote();
         String l = next.lower();

@@ -1,6 +1,9 @@
 package org.articlesummarizer.claims;
 
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A read-only map from words to small values that looks a word up where it stands in a text,
@@ -59,8 +62,8 @@ final class WordTable<V> {
     }
 
     /** A table of the words of {@code words}, each mapped to true: a set looked up where a word stands. */
-    static WordTable<Boolean> of(java.util.Set<String> words) {
-        Map<String, Boolean> entries = new java.util.HashMap<>();
+    static WordTable<Boolean> of(Set<String> words) {
+        Map<String, Boolean> entries = new HashMap<>();
         for (String w : words) entries.put(w, Boolean.TRUE);
         return new WordTable<>(entries);
     }
@@ -76,7 +79,7 @@ final class WordTable<V> {
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (c >= 128) { // past ASCII lower case may change the length: the general way
-                String lower = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+                String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
                 return get(lower, 0, lower.length());
             }
             h = 31 * h + (c >= 'A' && c <= 'Z' ? c | 0x20 : c);

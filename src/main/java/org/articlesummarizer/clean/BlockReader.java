@@ -1,7 +1,12 @@
 package org.articlesummarizer.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.articlesummarizer.article.Paragraph;
 import org.jsoup.nodes.Element;
@@ -24,7 +29,6 @@ final class BlockReader {
     private static final int BYLINE_WORDS = 15;
     /** Above this share of link text, a block or list is a run of links, not article text. */
     private static final double MOSTLY_LINKS = 0.8;
-    private static final int MIN_TEASERS = 2;
     private static final double MAX_TEASER_SHARE = 0.5;
     private static final int MIN_GRID_CARDS = 3;
     private static final int MAX_CARD_CHARS = 1000;
@@ -32,7 +36,7 @@ final class BlockReader {
     private static final int MIN_PROSE_BESIDE_GRID = 800;
     private static final int MIN_EXCERPT_CHARS = 100;
     /** "By Maria Jones, Local Affairs Reporter", "By JOHN SMITH and Ann Lee | Reuters". */
-    private static final java.util.regex.Pattern BYLINE_LINE = java.util.regex.Pattern.compile(
+    private static final Pattern BYLINE_LINE = Pattern.compile(
             "^(?:[Bb]y|BY|[Ww]ritten by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|and\\b|&|\\||-|–|—).*)?$");
 
     private final TextStats stats;
@@ -42,6 +46,8 @@ final class BlockReader {
     private int linkChars;
     private int chars;
     private int rootChars;
+    /** Whether the root holds enough {@code <article>}s below it to hold a list of them. */
+    private boolean teaserArticles;
     /** All the roots' text: a sidebar the sibling rule joined to the article is a root of its own. */
     private int articleChars;
     private Paragraph.Kind kind = Paragraph.Kind.TEXT;
@@ -58,6 +64,7 @@ final class BlockReader {
         for (Element root : roots) articleChars += stats.of(root).chars;
         for (Element root : roots) {
             rootChars = stats.of(root).chars;
+            teaserArticles = Teasers.articlesBelow(root) >= Teasers.MIN_TEASERS;
             NodeTraversor.filter(new ReadingFilter(), root);
             flush();
         }
@@ -72,7 +79,7 @@ final class BlockReader {
      */
     private static List<Paragraph> withoutLeadInAndRepeats(List<Paragraph> read) {
         List<Paragraph> out = new ArrayList<>(read.size());
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         boolean started = false;
         for (Paragraph p : read) {
             if (!started) {
@@ -153,12 +160,8 @@ final class BlockReader {
      * A guide whose every entry is such an article is the root's text, not beside it.
      */
     private boolean isTeaserList(Element e) {
-        if (stats.of(e).chars >= MAX_TEASER_SHARE * rootChars) return false;
-        int teasers = 0;
-        for (Element a : e.getElementsByTag("article")) {
-            if (a != e && hasLinkedHeading(a) && ++teasers >= MIN_TEASERS) return true;
-        }
-        return false;
+        // most roots hold no <article> of their own: then no container inside them is asked to look
+        return teaserArticles && stats.of(e).chars < MAX_TEASER_SHARE * rootChars && Teasers.hasLinkedArticles(e);
     }
 
     /**
@@ -172,25 +175,31 @@ final class BlockReader {
         TextStats.Counts c = stats.of(e);
         int beside = articleChars - c.chars;
         if (c.childElements < MIN_GRID_CARDS || beside < MIN_PROSE_BESIDE_GRID) return false;
-        // per template: cards, their text, and how many of them have a cut excerpt
-        java.util.Map<String, int[]> cardsByClass = new java.util.HashMap<>();
+        Map<String, Cards> byTemplate = new HashMap<>();
         for (Element child : e.children()) {
-            String cls = templateName(child);
-            if (cls.isEmpty() || !isTeaserCard(stats.of(child))) continue;
+            String template = templateName(child);
+            if (template.isEmpty() || !isTeaserCard(stats.of(child))) continue;
             boolean cut = endsInCutExcerpt(child);
             if (!cut && !linksTwiceToOnePage(child)) continue;
-            int[] tally = cardsByClass.computeIfAbsent(cls, k -> new int[3]);
-            tally[0]++;
-            tally[1] += stats.of(child).chars;
-            if (cut) tally[2]++;
+            Cards cards = byTemplate.computeIfAbsent(template, k -> new Cards());
+            cards.count++;
+            cards.chars += stats.of(child).chars;
+            if (cut) cards.cut++;
         }
-        for (int[] tally : cardsByClass.values()) {
-            if (tally[0] < MIN_GRID_CARDS || tally[1] < MIN_GRID_SHARE * c.chars) continue;
+        for (Cards cards : byTemplate.values()) {
+            if (cards.count < MIN_GRID_CARDS || cards.chars < MIN_GRID_SHARE * c.chars) continue;
             // whole excerpts under a doubly linked picture and title are teasers only beside a
             // longer article: a hub page's cards of the same shape are its content
-            if (tally[2] >= MIN_GRID_CARDS || beside >= tally[1]) return true;
+            if (cards.cut >= MIN_GRID_CARDS || beside >= cards.chars) return true;
         }
         return false;
+    }
+
+    /** The teaser cards of one template in a container: how many, their text, how many with a cut excerpt. */
+    private static final class Cards {
+        int count;
+        int chars;
+        int cut;
     }
 
     /** The first of an element's class names: cards of one template differ in the rest ("card card-3"). */
@@ -229,17 +238,10 @@ final class BlockReader {
 
     /** A card's picture and its title both link to the page it teases. */
     private static boolean linksTwiceToOnePage(Element card) {
-        java.util.Set<String> targets = new java.util.HashSet<>();
+        Set<String> targets = new HashSet<>();
         for (Element a : card.getElementsByTag("a")) {
             String href = a.attr("href");
             if (href.length() > 1 && !href.startsWith("#") && !targets.add(href)) return true;
-        }
-        return false;
-    }
-
-    private static boolean hasLinkedHeading(Element e) {
-        for (Element heading : e.select("h2, h3, h4, h5, h6")) {
-            if (heading.closest("a") != null || heading.selectFirst("a") != null) return true;
         }
         return false;
     }

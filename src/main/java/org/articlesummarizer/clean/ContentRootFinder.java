@@ -25,7 +25,6 @@ final class ContentRootFinder {
     private static final double MIN_SIBLING_PROSE_SHARE = 0.25;
     private static final int MIN_SIBLING_BLOCKS = 3;
     private static final double MAX_SIBLING_LINK_DENSITY = 0.1;
-    private static final int MIN_TEASERS = 2;
     private static final int MIN_LEAD_PROSE_CHARS = 150;
     private static final double MIN_LEAD_PROSE_SHARE = 0.7;
     private static final double MAX_LEAD_LINK_DENSITY = 0.2;
@@ -210,7 +209,7 @@ final class ContentRootFinder {
         TextStats.Counts c = stats.of(e);
         // prose, not a pricing box or a list of labels that happens to run long
         return c.proseChars >= MIN_LEAD_PROSE_CHARS && c.proseChars >= MIN_LEAD_PROSE_SHARE * c.chars
-                && stats.linkDensity(e) <= MAX_LEAD_LINK_DENSITY && !isTeaserList(e);
+                && stats.linkDensity(e) <= MAX_LEAD_LINK_DENSITY && !Teasers.isTeaserList(e);
     }
 
     private static boolean isAncestor(Element ancestor, Element e) {
@@ -254,19 +253,7 @@ final class ContentRootFinder {
         return c.proseChars >= Math.max(MIN_SIBLING_PROSE_CHARS, stats.of(top).proseChars * MIN_SIBLING_PROSE_SHARE)
                 && c.paragraphs + c.listItems >= MIN_SIBLING_BLOCKS
                 && stats.linkDensity(sibling) < MAX_SIBLING_LINK_DENSITY
-                && !isTeaserList(sibling);
-    }
-
-    /**
-     * "You might also like": teasers of other articles, each a linked title over an excerpt.
-     * Their excerpts keep the link density low, so the linked titles are what gives them away.
-     */
-    private static boolean isTeaserList(Element e) {
-        int linkedTitles = 0;
-        for (Element heading : e.select("h2, h3, h4, h5, h6, article")) {
-            if (heading.nameIs("article") || heading.closest("a") != null || heading.selectFirst("a") != null) linkedTitles++;
-        }
-        return linkedTitles >= MIN_TEASERS;
+                && !Teasers.isTeaserList(sibling);
     }
 
     private static boolean endsSentence(Element p) {

@@ -1,5 +1,7 @@
 package org.articlesummarizer.clean;
 
+import java.nio.charset.Charset;
+
 /**
  * Undoes the commonest mojibake on the web: UTF-8 text that was once decoded as Latin-1 or
  * Windows-1252 and saved again as UTF-8, so that "doesn’t" reads "doesnâ\u0080\u0099t" or
@@ -68,13 +70,20 @@ final class MojibakeRepair {
     /** The byte a character stands for when its text was read as Latin-1 or Windows-1252; -1 for none. */
     private static int byteOf(char c) {
         if (c <= 0xFF) return c;
-        if (c == '\uffff') return -1;
+        if (c == '\ufffd') return -1;
         int index = WINDOWS_1252_HIGH.indexOf(c);
         return index < 0 ? -1 : 0x80 + index;
     }
 
-    /** Windows-1252's characters for bytes 0x80 to 0x9F (U+FFFF where it has none; Latin-1's C1 controls stand in). */
-    private static final String WINDOWS_1252_HIGH = "\u20ac\uffff\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030"
-            + "\u0160\u2039\u0152\uffff\u017d\uffff\uffff\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122"
-            + "\u0161\u203a\u0153\uffff\u017e\u0178";
+    /**
+     * Windows-1252's characters for bytes 0x80 to 0x9F, as the JDK decodes them (U+FFFD for the five
+     * bytes it leaves undefined; Latin-1's C1 controls stand in for those, see {@link #byteOf}).
+     */
+    private static final String WINDOWS_1252_HIGH = windows1252High();
+
+    private static String windows1252High() {
+        byte[] high = new byte[0x20];
+        for (int b = 0; b < high.length; b++) high[b] = (byte) (0x80 + b);
+        return new String(high, Charset.forName("windows-1252"));
+    }
 }

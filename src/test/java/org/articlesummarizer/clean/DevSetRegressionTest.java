@@ -57,8 +57,8 @@ class DevSetRegressionTest {
     }
 
     private static void assertAtLeast(String what, double measured, double pinned) {
-        System.out.printf("%s on the first %d dev pages: %.4f (pinned %.3f)%n", what, SLICE, measured, pinned);
+        System.out.printf("%s on the first %d dev pages: %.4f (pinned %.4f)%n", what, SLICE, measured, pinned);
         assertTrue(measured >= pinned - TOLERANCE,
-                String.format("%s fell to %.4f, more than %.2f below the pinned %.3f", what, measured, TOLERANCE, pinned));
+                String.format("%s fell to %.4f, more than %.2f below the pinned %.4f", what, measured, TOLERANCE, pinned));
     }
 }
