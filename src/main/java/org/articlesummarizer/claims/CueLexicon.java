@@ -99,7 +99,7 @@ final class CueLexicon {
                 "reveals", "described", "describes", "dismissed", "blamed", "blasted", "slammed",
                 "criticized", "criticised", "accused", "accuses", "defended", "praised", "questioned",
                 "asked", "asks", "announcing", "declined", "refused", "rejected", "disputed", "charged",
-                "agreed", "expressed", "mocked", "lamented", "continued", "wondered",
+                "agreed", "expressed", "mocked", "lamented", "continued", "continues", "wondered",
                 "indicated", "implied", "estimated", "posted",
                 "posits", "proclaimed", "predicting", "recounted", "shouted", "yelled", "whispered", "denounced",
                 "echoed", "condemned", "decried", "railed", "assured", "reminded", "voiced", "touted", "thanked",
@@ -245,11 +245,26 @@ final class CueLexicon {
                     && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9)
                     || i == 0 && Tokens.isUpperCase(c) && (TABLE.getLowerFirst(chars, i, j) == Strength.STRONG // "Said Comey,"
-                    || j == 2 && text.startsWith("In ") && (text.contains(" poll") || text.contains(" survey"))))
+                    || j == 2 && text.startsWith("In ") && (text.contains(" poll") || text.contains(" survey")))
+                    // "... in the 50-state poll": asked only at a lower-case "in" (see SpeakerFinder.inNamedPoll)
+                    || j - i == 2 && c == 'i' && chars[i + 1] == 'n' && i > 0 && namesPoll(text, j))
                     && !quotes.isQuoted(sentence, i)) {
                 return true;
             }
             i = j;
+        }
+        return false;
+    }
+
+    /** Whether " poll " or " survey " (singular, as a word) follows offset {@code from}. */
+    private static boolean namesPoll(String text, int from) {
+        return wordAfter(text, from, " poll") || wordAfter(text, from, " survey");
+    }
+
+    private static boolean wordAfter(String text, int from, String word) {
+        for (int k = text.indexOf(word, from); k >= 0; k = text.indexOf(word, k + 1)) {
+            int end = k + word.length();
+            if (end == text.length() || !Character.isLetter(text.charAt(end))) return true;
         }
         return false;
     }
@@ -362,6 +377,9 @@ final class CueLexicon {
         if (own != null && own.contains(word) || ANY_PARTICLE.contains(word)) return next + 1;
         // "boasted of", "commented on", "attacks on": the preposition of the verb's object; after a verb
         // of reporting it more often starts a time, place or medium ("said on Tuesday", "wrote on Twitter")
+        if (word.equals("on") && next + 1 < tokens.size() && tokens.get(next + 1).is("Facebook")) {
+            return next + 2; // "wrote on Facebook", "posted on Facebook": the medium written in (4 of 5 on train)
+        }
         if ((word.equals("of") || word.equals("on")) && !REPORTING.contains(cue)) return next + 1;
         if (word.equals("in")) {
             // "in a statement", "in the joint statement", "in a press release": the statement is the cue's
@@ -371,6 +389,8 @@ final class CueLexicon {
                 for (int m = k + 1; m < tokens.size() && m <= k + 3 && lowerWord(tokens.get(m)); m++) {
                     String l = tokens.get(m).lower();
                     if (l.equals("statement") || l.equals("statements") || l.equals("release")) return m + 1;
+                    // a post too: "wrote in a blog post" ("in an email" joins the cue only half the time on train)
+                    if (l.equals("post")) return m + 1;
                 }
             }
         }
