@@ -574,7 +574,10 @@ final class SpeakerFinder {
         }
         if (CueLexicon.classNoun(v.lower()) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1).lower()))
                 && !nameThenObject(tokens, quoted, verb)) {
-            return null;
+            // "Two-thirds support reducing the sentences", "a majority of Republicans support deportation": after
+            // a share of people and before its object the form is the verb of what they said in a poll
+            int share = shareSubject(tokens, quoted, verb);
+            return share < 0 ? null : span(tokens, share, verb, verb, verb + 1);
         }
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
@@ -805,7 +808,9 @@ final class SpeakerFinder {
     /** Steps back over a time between subject and cue: "Clinton on Tuesday said", "Trump yesterday said". */
     private static int skipTime(List<Token> tokens, boolean[] quoted, int p) {
         int q = p;
-        while (q >= 1 && !quoted[q] && tokens.get(q).isWord() && TIME.contains(tokens.get(q).lower())) q--;
+        while (q >= 1 && !quoted[q] && tokens.get(q).isWord() && (TIME.contains(tokens.get(q).lower()) || tokens.get(q).is("here"))) {
+            q--; // and a place: "Her campaign workers here said"
+        }
         if (q == p) return p;
         if (q >= 1 && tokens.get(q).isWord() && (tokens.get(q).lower().equals("on") || tokens.get(q).lower().equals("last")
                 || tokens.get(q).lower().equals("this"))) {
@@ -822,6 +827,33 @@ final class SpeakerFinder {
         }
         return false;
     }
+
+    /**
+     * The start of a subject that is a share of people right before the verb at {@code verb} ("About
+     * three-quarters", "a majority of Republicans", "40 percent of voters"), when an object follows the
+     * verb; -1 otherwise ("38 percent support in a poll" has the noun).
+     */
+    private static int shareSubject(List<Token> tokens, boolean[] quoted, int verb) {
+        if (verb + 1 >= tokens.size() || !tokens.get(verb + 1).isWord() || quoted[verb + 1]
+                || PREPOSITIONS.contains(tokens.get(verb + 1).lower()) || BREAKERS.contains(tokens.get(verb + 1).lower())) {
+            return -1;
+        }
+        int start = clauseSubject(tokens, quoted, verb, CueLexicon.Strength.STRONG);
+        if (start < 0 || POSSESSIVES.contains(tokens.get(start).lower())) return -1; // "His 32% support gives"
+        for (int k = start; k < verb; k++) {
+            Token t = tokens.get(k);
+            if (t.is("%") || t.isWord() && (SHARES.contains(t.lower()) || t.lower().endsWith("-thirds")
+                    || t.lower().endsWith("-quarters"))) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+
+    private static final Set<String> SHARES = Set.of("percent", "majority", "majorities", "half", "plurality",
+            "minority", "third", "quarter");
 
     /**
      * Whether a form that is as often a noun follows a subject and has an object, so that it is the

@@ -449,6 +449,26 @@ class ClaimDetectorTest {
         for (String[] c : cases) assertSource(c[0], c[1], c[2]);
     }
 
+    @Test
+    void aShareOfPeopleSupportingSomethingIsWhatAPollHeard() {
+        assertClaim("Two-thirds support reducing the prison sentences for people convicted of non-violent crimes.",
+                Claim.Kind.REPORTED_SPEECH, "Two-thirds", "support");
+        assertSource("On this issue, a 69% majority of Republicans support deploying ground forces.",
+                "a 69% majority of Republicans", "support");
+        // the share's noun, or a share that is someone's result
+        assertUnattributed("Kasich has 38 percent support in the state.", "His 32% support gives him a double-digit advantage.",
+                "The 10-year plan includes free tuition.");
+    }
+
+    @Test
+    void whomOneTalksWithAndWhereOneSpeaksStayOutOfTheCue() {
+        assertSource("“I’d vote against them,” he joked with reporters after a town hall.", "he", "joked");
+        assertSource("Trusted aides have talked with the campaign about the best steps.", "Trusted aides", "have talked");
+        assertSource("Her campaign workers here said they have been working the state since the spring.",
+                "Her campaign workers", "said");
+        assertSource("A slew of party leaders agree with his assessment.", "A slew of party leaders", "agree with");
+    }
+
     /** Sentences that are nobody's claim. */
     private void assertUnattributed(String... sentences) {
         for (String sentence : sentences) assertNull(one(sentence).speaker(), sentence);
