@@ -787,7 +787,8 @@ final class SpeakerFinder {
     private static int cueStart(List<Token> tokens, boolean[] quoted, int verb) {
         int start = verb;
         while (start > 0 && tokens.get(start - 1).isWord() && !quoted[start - 1]) {
-            if (CueLexicon.auxiliary(tokens.get(start - 1)) && !subjectQuantifier(tokens, start - 1)) {
+            if (CueLexicon.auxiliary(tokens.get(start - 1)) && !subjectQuantifier(tokens, start - 1)
+                    && !nameWord(tokens, start - 1, verb)) {
                 start--;
             } else if (tokens.get(start - 1).is("to") && start >= 2 && !quoted[start - 2]
                     && CueLexicon.governsInfinitive(tokens.get(start - 2))) {
@@ -797,6 +798,14 @@ final class SpeakerFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * "Theresa May said", "George Will wrote": a capitalised auxiliary inside the sentence before a cue in
+     * lower case is the end of a name, not part of the cue (a headline in title case capitalises its verb too).
+     */
+    private static boolean nameWord(List<Token> tokens, int k, int verb) {
+        return k > 0 && tokens.get(k).capitalised() && Tokens.isLowerCase(tokens.get(verb).first());
     }
 
     /** "Both vowed", "And both have promised": a "both" that opens its clause is the subject, not part of the cue. */

@@ -469,6 +469,17 @@ class ClaimDetectorTest {
         assertSource("A slew of party leaders agree with his assessment.", "A slew of party leaders", "agree with");
     }
 
+    @Test
+    void aModalThatEndsANameIsNoPartOfTheCue() {
+        assertSource("British Prime Minister Theresa May said the talks would go on.", "British Prime Minister Theresa May",
+                "said");
+        assertSource("“It is over,” George Will wrote.", "George Will", "wrote");
+        assertSource("Yin Myint May, 60, a doctor, said she was elated.", "Yin Myint May, 60, a doctor", "said");
+        // a headline in title case capitalises its verb too: there the modal is the cue's
+        assertSource("Donald Trump Will Endorse Ryan.", "Donald Trump", "Will Endorse");
+        assertSource("Clinton may say more on Tuesday.", "Clinton", "may say");
+    }
+
     /** Sentences that are nobody's claim. */
     private void assertUnattributed(String... sentences) {
         for (String sentence : sentences) assertNull(one(sentence).speaker(), sentence);
