@@ -467,6 +467,8 @@ class ClaimDetectorTest {
         assertSource("Her campaign workers here said they have been working the state since the spring.",
                 "Her campaign workers", "said");
         assertSource("A slew of party leaders agree with his assessment.", "A slew of party leaders", "agree with");
+        assertSource("“I would regret it,” he said about finally speaking out.", "he", "said");
+        assertSource("Clinton talked about her plans for the economy.", "Clinton", "talked about");
     }
 
     @Test
