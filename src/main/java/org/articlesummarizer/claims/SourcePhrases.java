@@ -159,8 +159,11 @@ final class SourcePhrases {
         }
         if (!h.isWord()) return -1;
         String hl = h.lower();
-        if (BREAKERS.contains(hl) || DETERMINERS.contains(hl)) return -1;
-        if (h.capitalised() && NOT_NAME.contains(hl)) return -1;
+        // a capitalised modal after a capitalised word ends a name: "Theresa May", "George Will"
+        boolean nameEnd = h.capitalised() && head > 0 && tokens.get(head - 1).capitalised() && !quoted[head - 1]
+                && CueLexicon.auxiliary(h);
+        if ((BREAKERS.contains(hl) || DETERMINERS.contains(hl)) && !nameEnd) return -1;
+        if (h.capitalised() && NOT_NAME.contains(hl) && !nameEnd) return -1;
         if (!h.capitalised() && (CueLexicon.adverb(hl) || hl.endsWith("ing") && !hl.equals("king"))) return -1;
         int start = head;
         boolean listed = false;

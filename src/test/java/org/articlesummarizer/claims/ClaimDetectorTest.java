@@ -393,4 +393,97 @@ class ClaimDetectorTest {
                 "that", "said");
         assertNull(one("The sign that said it was closed has been taken down.").speaker()); // no quotation: no claim
     }
+    @Test
+    void continuesIsACueOnlyWhenSpeechGoesOn() {
+        // a state or an activity that goes on is no speech
+        assertUnattributed("The delegate lead for Hillary Clinton continues to grow after a big win.",
+                "The back and forth of the conflict continues, with insurgents making gains.",
+                "The lobbying firms continued the work until the president fled the country.");
+        assertSource("Trump continued his push on Twitter, referencing a report about the refugees.", "Trump", "referencing");
+        // speech that goes on after a colon, a comma and a quotation, "that", or at the end of its clause
+        assertClaim("The letter continues: “Please explain your understanding of the law.”", Claim.Kind.DIRECT_QUOTE,
+                "The letter", "continues");
+        assertSource("Prager continues, “In fact, the argument is weak.”", "Prager", "continues");
+        assertSource("The narrator continues that working families get tax relief.", "The narrator", "continues");
+        assertSource("“The first loser would be the United States,” he continued.", "he", "continued");
+    }
+
+    @Test
+    void addingToSomethingIsNoRemark() {
+        assertUnattributed("The latest hiccup adds to the drama around her private email server.",
+                "Sanders lost Ohio to Hillary Clinton, who added to her delegate lead.",
+                "By morning, the campaign's efforts added up to a series of conflicting explanations.");
+        assertSource("“It was fifty percent more than her show,” Trump added to People.", "Trump", "added");
+        assertSource("He added that the members are from every state.", "He", "added");
+    }
+
+    @Test
+    void findingOneselfSomewhereIsNoFinding() {
+        assertUnattributed("Obama found himself in the awkward position of addressing the attack.",
+                "The bank has found itself at the center of the financial jam.");
+        assertSource("The report found that turnout fell in every county.", "The report", "found");
+    }
+
+    @Test
+    void aFigureReportedFromANamedPollHasThePollAsItsSource() {
+        assertClaim("Trump leads by 57 percent to 33 percent in the 50-state poll.", Claim.Kind.REPORTED_SPEECH,
+                "the 50-state poll", "in");
+        assertSource("Cruz had 38 percent support in a Fox poll.", "a Fox poll", "in");
+        assertSource("The governor took just 6 percent of the vote in a Washington Post-ABC News poll released Sunday.",
+                "a Washington Post-ABC News poll released Sunday", "in");
+        assertSource("Clinton stays well ahead of Sanders in latest poll.", "latest poll", "in");
+        // the polls in general, a bare "the poll", or a poll that is no noun phrase of its own
+        assertUnattributed("Mrs. Clinton enjoys a strong lead in the polls but suffers from high unpopularity ratings.",
+                "Christie and Bush tied for fifth at 5% in the poll, behind the others.",
+                "It marks the third week in a row that the Rasmussen poll has put Trump ahead.");
+    }
+
+    @Test
+    void aPostOrFacebookWrittenInBelongsToTheCue() {
+        String[][] cases = {
+            {"“Go Donald Trump, go!” the party leader wrote on Facebook.", "the party leader", "wrote on Facebook"},
+            {"The church posted on Facebook that she was traveling home.", "The church", "posted on Facebook"},
+            {"“The stakes are higher than that,” he wrote in a blog post.", "he", "wrote in a blog post"},
+            // an interview stays out of the cue, as PolNeAR mostly leaves it
+            {"“We will win,” she said in an interview.", "she", "said"}};
+        for (String[] c : cases) assertSource(c[0], c[1], c[2]);
+    }
+
+    @Test
+    void aShareOfPeopleSupportingSomethingIsWhatAPollHeard() {
+        assertClaim("Two-thirds support reducing the prison sentences for people convicted of non-violent crimes.",
+                Claim.Kind.REPORTED_SPEECH, "Two-thirds", "support");
+        assertSource("On this issue, a 69% majority of Republicans support deploying ground forces.",
+                "a 69% majority of Republicans", "support");
+        // the share's noun, or a share that is someone's result
+        assertUnattributed("Kasich has 38 percent support in the state.", "His 32% support gives him a double-digit advantage.",
+                "The 10-year plan includes free tuition.");
+    }
+
+    @Test
+    void whomOneTalksWithAndWhereOneSpeaksStayOutOfTheCue() {
+        assertSource("“I’d vote against them,” he joked with reporters after a town hall.", "he", "joked");
+        assertSource("Trusted aides have talked with the campaign about the best steps.", "Trusted aides", "have talked");
+        assertSource("Her campaign workers here said they have been working the state since the spring.",
+                "Her campaign workers", "said");
+        assertSource("A slew of party leaders agree with his assessment.", "A slew of party leaders", "agree with");
+        assertSource("“I would regret it,” he said about finally speaking out.", "he", "said");
+        assertSource("Clinton talked about her plans for the economy.", "Clinton", "talked about");
+    }
+
+    @Test
+    void aModalThatEndsANameIsNoPartOfTheCue() {
+        assertSource("British Prime Minister Theresa May said the talks would go on.", "British Prime Minister Theresa May",
+                "said");
+        assertSource("“It is over,” George Will wrote.", "George Will", "wrote");
+        assertSource("Yin Myint May, 60, a doctor, said she was elated.", "Yin Myint May, 60, a doctor", "said");
+        // a headline in title case capitalises its verb too: there the modal is the cue's
+        assertSource("Donald Trump Will Endorse Ryan.", "Donald Trump", "Will Endorse");
+        assertSource("Clinton may say more on Tuesday.", "Clinton", "may say");
+    }
+
+    /** Sentences that are nobody's claim. */
+    private void assertUnattributed(String... sentences) {
+        for (String sentence : sentences) assertNull(one(sentence).speaker(), sentence);
+    }
 }
