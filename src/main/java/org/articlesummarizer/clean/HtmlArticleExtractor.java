@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the main content of an HTML page in a few named passes, read top to bottom:
  * <ol>
- * <li>{@link MetadataReader}: title, byline, date and the rest, before anything is removed;</li>
+ * <li>{@link MetadataReader}: title ({@link HeadlineReader}), byline, date and the rest, before anything is removed;</li>
  * <li>{@link NonContentRemover}: code, embeds, navigation, captions, hidden elements;</li>
  * <li>{@link BoilerplatePruner}: containers named as furniture (comments, share, related, ...);</li>
  * <li>{@link ContentRootFinder}: the container whose paragraphs carry the prose;</li>

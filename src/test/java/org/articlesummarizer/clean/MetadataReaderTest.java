@@ -176,7 +176,7 @@ class MetadataReaderTest {
         // a question mark of the headline's own stays, whatever the declared title's case
         assertEquals("Why do rivers flood?", extract("<meta property='og:title' content='Why Do Rivers Flood? | Town Paper'>",
                 "<h1>Why do rivers flood?</h1>").title());
-        assertEquals("Why do rivers flood?", MetadataReader.undamaged("Why do rivers flood?", "Why do rivers flood now"));
+        assertEquals("Why do rivers flood?", HeadlineReader.undamaged("Why do rivers flood?", "Why do rivers flood now"));
     }
 
     @Test
