@@ -51,6 +51,9 @@ final class HeadlineReader {
     private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019]");
     private static final Pattern SPACE_BEFORE_END_MARK = Pattern.compile(" ([.!?])$");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00a0]+");
+    /** A source's domain in brackets and a count after a linked headline: " (example.com) 87". */
+    private static final Pattern SOURCE_AND_COUNT = Pattern.compile(
+            "(?i)\\s*[(\\[]\\s*(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}\\s*[)\\]]\\s*\\d*\\s*");
     /** A site named by its domain: "example.com", "news.example.co.uk". */
     private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
 
@@ -96,7 +99,19 @@ final class HeadlineReader {
         String h = withoutNamedSite(spaced(shown));
         if (!pipeInsideHeadline(h, declared)) h = beforePipe(h);
         h = undamaged(h, cleanDeclared, declared, pageTitle);
+        h = withoutSource(h, cleanDeclared);
         return unlabelled(h, cleanDeclared, declared == null ? null : spaced(declared));
+    }
+
+    /**
+     * The h1 without what a link aggregator prints after the headline it links: the source's domain
+     * and a count of comments ("Grads find jobs scarce (latimes.com) 87"), when the rest is the
+     * declared title word for word.
+     */
+    static String withoutSource(String headline, String declared) {
+        if (declared == null || declared.length() >= headline.length()
+                || !headline.regionMatches(true, 0, declared, 0, declared.length())) return headline;
+        return SOURCE_AND_COUNT.matcher(headline.substring(declared.length())).matches() ? declared : headline;
     }
 
     /**

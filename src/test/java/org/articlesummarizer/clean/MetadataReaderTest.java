@@ -194,6 +194,15 @@ class MetadataReaderTest {
     }
 
     @Test
+    void theSourceAndCommentCountAnAggregatorPrintsAfterTheHeadlineAreCut() {
+        String og = "<meta property='og:title' content='Small boats on big rivers - News for Boaters'>";
+        assertEquals("Small boats on big rivers", extract(og, "<h1>Small boats on big rivers (example.com) 87</h1>").title());
+        assertEquals("Small boats on big rivers", extract(og, "<h1>Small boats on big rivers [www.example.co.uk]</h1>").title());
+        // words after the declared title are the headline's own
+        assertEquals("Small boats on big rivers (and lakes)", extract(og, "<h1>Small boats on big rivers (and lakes)</h1>").title());
+    }
+
+    @Test
     void aDomainTheLogoShowsIsCutFromTheTitleEvenWithoutASeparator() {
         assertEquals("Small boats on big rivers", extract("<title>example.com Small boats on big rivers</title>",
                 "<h1><a href='/'>example.com</a></h1>").title());
