@@ -40,7 +40,8 @@ final class BlockReader {
             "^(?:[Bb]y|BY|[Ww]ritten by)\\s+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}(?:\\s*(?:,|and\\b|&|\\||-|–|—).*)?$");
 
     private final TextStats stats;
-    private final String title;
+    /** The title and the h1 it was read from: see {@link MetadataReader#headlineTexts()}. */
+    private final List<String> headlines;
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -54,10 +55,10 @@ final class BlockReader {
 
     private final ClassHints hints;
 
-    BlockReader(TextStats stats, ClassHints hints, String title) {
+    BlockReader(TextStats stats, ClassHints hints, List<String> headlines) {
         this.stats = stats;
         this.hints = hints;
-        this.title = title;
+        this.headlines = headlines;
     }
 
     List<Paragraph> read(List<Element> roots) {
@@ -267,6 +268,11 @@ final class BlockReader {
         return Character.isWhitespace(ch) || ch == '\u00a0';
     }
 
+    private boolean isHeadline(String block) {
+        for (String h : headlines) if (block.equalsIgnoreCase(h)) return true;
+        return false;
+    }
+
     private void flush() {
         String t = text.toString().strip();
         boolean mostlyLink = chars > 0 && linkChars > chars * MOSTLY_LINKS && kind != Paragraph.Kind.LIST_ITEM;
@@ -275,7 +281,7 @@ final class BlockReader {
         chars = 0;
         linkChars = 0;
         if (t.isEmpty() || c == 0) return;
-        if (title != null && t.equalsIgnoreCase(title)) return;
+        if (isHeadline(t)) return;
         if (mostlyLink && kind != Paragraph.Kind.HEADING) return;
         if (Furniture.isFurnitureLine(t)) return;
         paragraphs.add(new Paragraph(paragraphs.size(), kind, t));

@@ -12,7 +12,7 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the main content of an HTML page in a few named passes, read top to bottom:
  * <ol>
- * <li>{@link MetadataReader}: title, byline, date and the rest, before anything is removed;</li>
+ * <li>{@link MetadataReader}: title ({@link HeadlineReader}), byline, date and the rest, before anything is removed;</li>
  * <li>{@link NonContentRemover}: code, embeds, navigation, captions, hidden elements;</li>
  * <li>{@link BoilerplatePruner}: containers named as furniture (comments, share, related, ...);</li>
  * <li>{@link ContentRootFinder}: the container whose paragraphs carry the prose;</li>
@@ -36,22 +36,23 @@ public final class HtmlArticleExtractor {
         MetadataReader metadata = new MetadataReader(doc, stats);
         ArticleMetadata meta = metadata.read();
         String title = metadata.title();
-        List<Paragraph> strict = paragraphs(doc.body(), stats, title, true);
+        List<String> headlines = metadata.headlineTexts();
+        List<Paragraph> strict = paragraphs(doc.body(), stats, headlines, true);
         if (chars(strict) >= MIN_ARTICLE_CHARS) return new Article(title, strict, meta);
         // the strict attempt removed elements from the tree: the lenient one reads the page afresh
         // (the metadata was read before anything was removed, so it holds for both)
         Element lenientBody = Jsoup.parse(html, base).body();
-        List<Paragraph> lenient = paragraphs(lenientBody, TextStats.measure(lenientBody), title, false);
+        List<Paragraph> lenient = paragraphs(lenientBody, TextStats.measure(lenientBody), headlines, false);
         return new Article(title, chars(lenient) > chars(strict) ? lenient : strict, meta);
     }
 
-    private static List<Paragraph> paragraphs(Element body, TextStats stats, String title, boolean strict) {
+    private static List<Paragraph> paragraphs(Element body, TextStats stats, List<String> headlines, boolean strict) {
         if (body == null) return List.of();
         ClassHints hints = new ClassHints();
         NonContentRemover.removeFrom(body, stats, strict);
         if (strict) BoilerplatePruner.prune(body, stats, hints);
         List<Element> content = new ContentRootFinder(stats, hints).find(body);
-        return new BlockReader(stats, hints, title).read(content);
+        return new BlockReader(stats, hints, headlines).read(content);
     }
 
     private static int chars(List<Paragraph> paragraphs) {

@@ -27,28 +27,9 @@ final class MetadataReader {
      */
     private static final Pattern BY_PREFIX = Pattern.compile(
             "(?i)^((written |posted |published |reviewed )?by[:\\s]+|(por|par|von|di|door|av|af)\\s+(?=(?-i:\\p{Lu})))");
-    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]\\s+|\\s+\u00bb\\s+");
-
-    private static final int MAX_TITLE_CHARS = 300;
-    private static final int MIN_HEADLINE_WORDS = 3;
-    /**
-     * An h1 sharing almost no words with the title the page declares ("Our Blog", "Contact Us",
-     * a section name) labels the page's region, not the article; the declared title is then the
-     * better headline.
-     */
-    private static final double MIN_HEADLINE_SIMILARITY = 0.1;
-    private static final Pattern SITE_BRANDING = Pattern.compile("(?i)logo|brand|site-?title|site-?name|navbar");
-    /** How far above an h1 a logo's or brand's class name still speaks for it. */
-    private static final int BRANDING_LEVELS = 3;
-
     private static final int MAX_BYLINE_CHARS = 120;
     /** Compiled once: String.split compiles a pattern of more than one character on every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NON_WORD = Pattern.compile("\\W+");
-    private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019]");
-    private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00a0]+");
-    /** A site named by its domain: "example.com", "news.example.co.uk". */
-    private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
 
     private final Document doc;
     /** The body's text counts, measured before anything was removed: see {@link PrintedDate}. */
@@ -57,6 +38,8 @@ final class MetadataReader {
     private final Map<String, String> metas = new java.util.LinkedHashMap<>();
     private final List<Element> headings = new ArrayList<>();
     private final List<Element> times = new ArrayList<>();
+    /** Read on first use: see {@link #headline()}. */
+    private HeadlineReader headline;
 
     /**
      * Collects the meta tags, JSON-LD, h1s and times in one walk of the page.
@@ -126,122 +109,26 @@ final class MetadataReader {
     }
 
     /**
-     * The headline: the page's visible {@code <h1>} (what a reader takes for the title), skipping
-     * h1s that are the site's logo in its header. With several, the one closest in wording to the
-     * declared title (og:title, JSON-LD headline, {@code <title>}); with none, the declared title
-     * with the site name cut off.
+     * The article's headline: see {@link HeadlineReader}.
      */
     String title() {
-        String pageTitle = doc.title();
-        String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), pageTitle);
-        String headline = headline(declared, pageTitle);
-        if (headline != null) return beforePipe(withoutNamedSite(spaced(headline)));
-        return declared == null ? null : beforePipe(withoutSiteName(spaced(declared)));
+        return headline().title();
     }
 
-    /** The text of the h1 that is the article's headline, or null; see {@link #title()}. */
-    private String headline(String declared, String pageTitle) {
-        String best = null;
-        double bestSimilarity = -1;
-        for (Element h1 : headings) {
-            String text = headlineText(h1);
-            if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || isSiteBranding(h1, text)) continue;
-            double similarity = Math.max(similarity(text, declared), similarity(text, pageTitle));
-            if (similarity > bestSimilarity) {
-                best = text;
-                bestSimilarity = similarity;
-            }
+    /** The texts a block repeating the headline has: see {@link HeadlineReader#texts()}. */
+    List<String> headlineTexts() {
+        return headline().texts();
+    }
+
+    private HeadlineReader headline() {
+        if (headline == null) {
+            String pageTitle = doc.title();
+            String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), pageTitle);
+            headline = new HeadlineReader(pageTitle, declared, siteName(), headings);
         }
-        if (declared != null && bestSimilarity < MIN_HEADLINE_SIMILARITY) return null;
-        return best;
+        return headline;
     }
 
-    /**
-     * The h1's words without a {@code <time>} inside it: blogs print the date in the headline's
-     * link ("Dec 18 2025 Preparing a release"), and a date is never part of the title.
-     */
-    private static String headlineText(Element h1) {
-        if (h1.getElementsByTag("time").isEmpty()) return h1.text().strip();
-        Element copy = h1.clone();
-        copy.getElementsByTag("time").remove();
-        return copy.text().strip();
-    }
-
-    /**
-     * An h1 that is the site's name (its logo, or the og:site_name) is not the article's headline.
-     * Only the h1 and its nearest containers are asked about their names: the body's classes
-     * describe the whole page ("wp-custom-logo"), not its headline.
-     */
-    private boolean isSiteBranding(Element h1, String text) {
-        if (text.equalsIgnoreCase(firstNonBlank(siteName(), "")) || DOMAIN.matcher(text).matches()) return true;
-        int level = 0;
-        for (Element e = h1; e != null && !e.nameIs("body"); e = e.parent(), level++) {
-            if (e.nameIs("article") || e.nameIs("main")) return false;
-            if (e.nameIs("nav") || level <= BRANDING_LEVELS && SITE_BRANDING.matcher(ClassHints.names(e)).find()) return true;
-        }
-        return false;
-    }
-
-    /** "Headline | Section | Site": a pipe almost always starts the page's furniture, not the headline's. */
-    private static String beforePipe(String title) {
-        int pipe = title.indexOf(" | ");
-        if (pipe < 0) return title;
-        String head = title.substring(0, pipe).strip();
-        return Furniture.wordCount(head) >= MIN_HEADLINE_WORDS ? head : title;
-    }
-
-    /** Share of words two titles have in common (Jaccard over lower-cased words). */
-    static double similarity(String a, String b) {
-        if (a == null || b == null) return 0;
-        java.util.Set<String> x = new java.util.HashSet<>(List.of(NON_WORD.split(normal(a))));
-        java.util.Set<String> y = new java.util.HashSet<>(List.of(NON_WORD.split(normal(b))));
-        int union = x.size();
-        int common = 0;
-        for (String w : y) {
-            if (x.contains(w)) common++;
-            else union++;
-        }
-        return union == 0 ? 0 : (double) common / union;
-    }
-
-    private static String normal(String s) {
-        return SPACES.matcher(CURLY_APOSTROPHE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("'")).replaceAll(" ").strip();
-    }
-
-    /** Non-breaking and repeated spaces as one space ("Learn web development &amp;nbsp;|&amp;nbsp; web.dev"). */
-    private static String spaced(String s) {
-        return WHITE_SPACE.matcher(s).replaceAll(" ").strip();
-    }
-
-    /**
-     * The title without a part that names the site: the og:site_name or the publisher, or a bare
-     * domain name ("Game Changer | Newegg.com"). Other parts stay.
-     */
-    private String withoutNamedSite(String title) {
-        String site = siteName();
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) return title;
-        String first = parts[0].strip();
-        String last = parts[parts.length - 1].strip();
-        if (site != null && last.equalsIgnoreCase(site) || DOMAIN.matcher(last).matches()) {
-            return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\u2013\u2014\u00b7\u2022:»-]+$", "").strip();
-        }
-        if (site != null && first.equalsIgnoreCase(site) || DOMAIN.matcher(first).matches()) {
-            return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|\u2013\u2014\u00b7\u2022:»-]+", "").strip();
-        }
-        return title;
-    }
-
-    private String withoutSiteName(String title) {
-        String[] parts = TITLE_SEPARATOR.split(title);
-        if (parts.length < 2) return title.strip();
-        String named = withoutNamedSite(title);
-        if (!named.equals(title)) return named;
-        // without a site name, the longest part is the headline
-        String longest = parts[0];
-        for (String p : parts) if (p.length() > longest.length()) longest = p;
-        return longest.length() > title.length() / 2 ? longest.strip() : title.strip();
-    }
 
     String byline() {
         String declared = firstNonBlank(ld.authors(), notUrl(meta("author")), notUrl(meta("article:author")),

@@ -150,6 +150,97 @@ class MetadataReaderTest {
     }
 
     @Test
+    void theNameTheTitleAddsToOgTitleIsTheSiteNotTheHeadline() {
+        // a blog template prints the blog's name as the page's h1
+        assertEquals("Small boats on big rivers", extract("<title>Field Notes: Small boats on big rivers</title>"
+                + "<meta property='og:title' content='Small boats on big rivers'>", "<h1>Field Notes</h1>").title());
+        // og:title giving the site's name names no site beside the headline
+        assertEquals("Which boat suits which river?", extract("<title>Which boat suits which river? | Riverboats</title>"
+                + "<meta property='og:title' content='Riverboats'>", "<h1>Which boat suits which river?</h1>").title());
+    }
+
+    @Test
+    void onAPageOfSectionH1sOnlyOneCloseToTheDeclaredTitleIsTheHeadline() {
+        String sections = "<h1>Getting started</h1><h1>Small results</h1><h1>Next steps</h1>";
+        assertEquals("Small boats on big rivers",
+                extract("<meta property='og:title' content='Small boats on big rivers'>", sections).title());
+        assertEquals("Small boats on big rivers, tested",
+                extract("<meta property='og:title' content='Small boats on big rivers'>",
+                        sections + "<h1>Small boats on big rivers, tested</h1>").title());
+    }
+
+    @Test
+    void anH1WithCharactersTheSiteCouldNotEncodeIsReadFromTheDeclaredTitle() {
+        assertEquals("Event planning: a beginner's guide", extract("<meta property='og:title' content="
+                + "'Event planning: a beginner&#x27;s guide | Town Paper'>", "<h1>Event planning? a beginner? guide</h1>").title());
+        // a question mark of the headline's own stays, whatever the declared title's case
+        assertEquals("Why do rivers flood?", extract("<meta property='og:title' content='Why Do Rivers Flood? | Town Paper'>",
+                "<h1>Why do rivers flood?</h1>").title());
+        assertEquals("Why do rivers flood?", HeadlineReader.undamaged("Why do rivers flood?", "Why do rivers flood now"));
+    }
+
+    @Test
+    void aLabelBeforeTheDeclaredTitleIsNotPartOfTheHeadline() {
+        assertEquals("Small boats on big rivers", extract("<meta property='og:title' content='Small boats on big rivers | Town Paper'>"
+                + "<meta property='og:site_name' content='Town Paper'>", "<h1>Blog: Small boats on big rivers</h1>").title());
+        assertEquals("Small boats on big rivers", extract("<meta property='og:title' content='Small boats on big rivers'>",
+                "<h1><span>Title:</span>Small boats on big rivers</h1>").title());
+        // a colon the declared title shares is the headline's own
+        assertEquals("Opinion: rivers need room", extract("<meta property='og:title' content='Opinion: rivers need room'>",
+                "<h1>Opinion: rivers need room</h1>").title());
+        // more than a word or two before the colon is a headline's first half, not a label
+        assertEquals("What the flood taught us: rivers need room", extract(
+                "<meta property='og:title' content='rivers need room'>", "<h1>What the flood taught us: rivers need room</h1>").title());
+    }
+
+    @Test
+    void theSourceAndCommentCountAnAggregatorPrintsAfterTheHeadlineAreCut() {
+        String og = "<meta property='og:title' content='Small boats on big rivers - News for Boaters'>";
+        assertEquals("Small boats on big rivers", extract(og, "<h1>Small boats on big rivers (example.com) 87</h1>").title());
+        assertEquals("Small boats on big rivers", extract(og, "<h1>Small boats on big rivers [www.example.co.uk]</h1>").title());
+        // words after the declared title are the headline's own
+        assertEquals("Small boats on big rivers (and lakes)", extract(og, "<h1>Small boats on big rivers (and lakes)</h1>").title());
+    }
+
+    @Test
+    void aDomainTheLogoShowsIsCutFromTheTitleEvenWithoutASeparator() {
+        assertEquals("Small boats on big rivers", extract("<title>example.com Small boats on big rivers</title>",
+                "<h1><a href='/'>example.com</a></h1>").title());
+        // a domain no h1 shows as the site's name may be the headline's subject
+        assertEquals("Example.com reports a record year", extract("<title>Example.com reports a record year</title>", "").title());
+    }
+
+    @Test
+    void aPipeTheDeclaredTitleKeepsBeforeAnotherSeparatorIsTheHeadlines() {
+        String h1 = "<h1>Top 10 cameras of 2025 | The best mirrorless cameras</h1>";
+        assertEquals("Top 10 cameras of 2025 | The best mirrorless cameras", extract("<meta property='og:title' "
+                + "content='Top 10 cameras of 2025 | The best mirrorless cameras — Lens Shop'>", h1).title());
+        assertEquals("Top 10 cameras of 2025", extract("<meta property='og:title' "
+                + "content='Top 10 cameras of 2025 | The best mirrorless cameras | Lens Shop'>", h1).title());
+    }
+
+    @Test
+    void anH1AsLongAsAParagraphIsNotTheHeadline() {
+        String pitch = "Learn which boats suit which rivers and why. Our experts explain how to choose, rent and look after "
+                + "a small boat so that your next trip on a big river is safe, cheap and fun for the whole family.";
+        assertEquals("Small boats on big rivers", extract("<meta property='og:title' content='Small boats on big rivers'>",
+                "<h1>" + pitch + "</h1>").title());
+    }
+
+    @Test
+    void aSpaceBeforeTheHeadlinesFinalStopIsDropped() {
+        assertEquals("Ten tips for small boats.", extract("", "<h1>Ten tips for small boats .</h1>").title());
+    }
+
+    @Test
+    void theH1AsPrintedIsLeftOutOfTheTextWhenTheTitleMendsIt() {
+        Article a = new HtmlArticleExtractor().extract("<html><head><meta property='og:title' content='Small boats on big rivers'>"
+                + "</head><body>" + BODY.replace("<article>", "<article><h1>Blog: Small boats on big rivers</h1>") + "</body></html>", null);
+        assertEquals("Small boats on big rivers", a.title());
+        assertEquals(1, a.paragraphs().size(), a.paragraphs().toString());
+    }
+
+    @Test
     void aDatePrintedWithItsBylineOrReadingTimeIsTheDate() {
         assertEquals("2024-03-27", extract("", "<div><strong>By <a href='/team/ann'>Ann Lee</a></strong> - Mar 27, 2024</div>")
                 .metadata().publishedTime());
