@@ -151,16 +151,10 @@ final class SpeakerFinder {
 
     /**
      * {@code SAYING.contains(word.lower())}: the closing and parenthetical frames ask it of word after
-     * word, and a word in lower-case ASCII letters (most) is its own lower case, looked up where it
-     * stands without its string.
+     * word, so the word is looked up in lower case where it stands, without its string.
      */
     private static boolean saying(Token word) {
-        char[] cs = word.chars();
-        for (int k = word.start(); k < word.end(); k++) {
-            char c = cs[k];
-            if (c < 'a' || c > 'z') return SAYING.contains(word.lower()); // capitals, digits, past ASCII: the general way
-        }
-        return SAYING_TABLE.get(cs, word.start(), word.end()) != null;
+        return SAYING_TABLE.getLowerCase(word.chars(), word.start(), word.end()) != null;
     }
 
     /** Words after a closing frame's verb that still end the sentence with it: "said Monday", "told reporters there". */
