@@ -240,7 +240,7 @@ final class CueLexicon {
             }
             int j = i + 1;
             while (j < n && isLetter(chars[j])) j++;
-            if ((Tokens.isLowerCase(c) && TABLE.get(chars, i, j) != null && phraseMayFollow(text, i, j)
+            if ((Tokens.isLowerCase(c) && TABLE.get(chars, i, j) != null && phraseMayFollow(text, chars, i, j)
                     || Tokens.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(chars, i, j) != null
                     && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9)
@@ -268,8 +268,8 @@ final class CueLexicon {
      * False when the word at {@code text[from, to)} is a cue only in a phrase and the phrase's next
      * word does not follow: "made" is common and seldom a cue, so it should not cost the tokenizer.
      */
-    private static boolean phraseMayFollow(String text, int from, int to) {
-        List<List<String>> phrases = PHRASE_TABLE.get(text, from, to);
+    private static boolean phraseMayFollow(String text, char[] chars, int from, int to) {
+        List<List<String>> phrases = PHRASE_TABLE.get(chars, from, to); // on the copy, as the look-up before it
         if (phrases == null) return true;
         if (to >= text.length() || text.charAt(to) != ' ') return false;
         for (List<String> phrase : phrases) {

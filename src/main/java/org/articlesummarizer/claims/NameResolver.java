@@ -101,10 +101,10 @@ final class NameResolver {
 
     private String search(String surname, int index, int limit, int stop) {
         // a surname can only match after a space (nameEndingAt wants one), but String.indexOf is
-        // asked for the surname alone and the space is checked after: its search stops at every
-        // occurrence of the pattern's first character, which for " Name" is every space; most
-        // sentences hold no match at all, and a character loop per sentence (or an index of every
-        // capitalised word in it) cost more
+        // asked for the surname alone and the space is checked after: profiles showed its Java loop
+        // running here, which stops at every occurrence of the pattern's first character, and for
+        // " Name" that is every space; most sentences hold no match at all, and a character loop per
+        // sentence (or an index of every capitalised word in it) cost more
         int[] found = this.found;
         for (int s = index; s >= stop; s--) {
             String text = sentences.get(s).text();
