@@ -115,8 +115,9 @@ final class QuoteTracker {
      * #markLength} reads as a mark ('' and the lone ' with spaces around it of pre-tokenised copy).
      */
     private static boolean mayHoldMark(String text) {
-        if (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.contains("``")
-                || text.indexOf('«') >= 0 || text.indexOf('»') >= 0) {
+        // String.contains("``") cost about three times the search of one character: it runs only after a backtick
+        if (text.indexOf('"') >= 0 || text.indexOf('“') >= 0 || text.indexOf('”') >= 0
+                || text.indexOf('`') >= 0 && text.contains("``") || text.indexOf('«') >= 0 || text.indexOf('»') >= 0) {
             return true;
         }
         for (int i = text.indexOf('\''); i >= 0; i = text.indexOf('\'', i + 1)) {
