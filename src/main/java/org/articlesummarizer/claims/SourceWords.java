@@ -17,7 +17,7 @@ final class SourceWords {
      * where Set.of divides by its size ({@link Math#floorMod}) on every look-up (a third slower in a
      * measurement).
      */
-    private static Set<String> words(String... words) {
+    static Set<String> words(String... words) {
         return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(words)));
     }
 
