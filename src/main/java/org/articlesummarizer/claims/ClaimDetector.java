@@ -34,9 +34,10 @@ public final class ClaimDetector {
         Tokens tokenizer = new Tokens(); // reused sentence after sentence: its tokens last until the next one
         for (int i = 0; i < n; i++) {
             String text = sentences.get(i).text();
+            char[] chars = tokenizer.load(text); // both tests below read this copy
             // most sentences: no tokens needed; a quotation may be framed by a verb outside the lexicon ("he mused")
-            if (!CueLexicon.mayHaveCue(text, tokenizer.load(text), quotes, i)
-                    && (quotes.quotedWords[i] == 0 || !mayFrameQuotation(text, quotes, i))) {
+            if (!CueLexicon.mayHaveCue(text, chars, quotes, i)
+                    && (quotes.quotedWords[i] == 0 || !mayFrameQuotation(text, chars, quotes, i))) {
                 continue;
             }
             List<Token> tokens = tokenizer.tokenize(text);
@@ -107,12 +108,12 @@ public final class ClaimDetector {
     /**
      * Whether a word in -ed follows the end of a quotation closely, as a verb that frames it does ('...,”
      * Toomey fumed', '...!” beamed Donald Hartley'): the test that spares the tokenizer the other
-     * sentences with a quotation but no cue word.
+     * sentences with a quotation but no cue word. {@code chars} holds the sentence's characters.
      */
-    private static boolean mayFrameQuotation(String text, QuoteTracker quotes, int sentence) {
+    private static boolean mayFrameQuotation(String text, char[] chars, QuoteTracker quotes, int sentence) {
         int n = text.length();
         for (int j = 0; j + 1 < n; j++) {
-            char c = text.charAt(j);
+            char c = chars[j]; // the copy of the sentence: String.charAt checks its index on every call
             if (c != '”' && c != '"' && c != '\'' && c != '’' && c != '»') continue; // a quotation ends in its mark
             if (!quotes.isQuoted(sentence, j) || quotes.isQuoted(sentence, j + 1)) continue;
             int words = 0;

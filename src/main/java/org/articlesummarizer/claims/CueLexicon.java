@@ -1,5 +1,7 @@
 package org.articlesummarizer.claims;
 
+import static org.articlesummarizer.claims.SourceWords.words;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +39,7 @@ final class CueLexicon {
             Map.entry("focus", List.of(List.of("on"))), Map.entry("focusing", List.of(List.of("on"))));
 
     /** Phrase cues that, like weak verbs, need a name or a source noun before them. */
-    private static final Set<String> WEAK_PHRASES = Set.of("talk", "focused", "focuses", "focus", "focusing");
+    private static final Set<String> WEAK_PHRASES = words("talk", "focused", "focuses", "focus", "focusing");
 
     /**
      * Verb classes whose verbs attribute what follows to their subject (after Levin's English Verb
@@ -145,7 +147,7 @@ final class CueLexicon {
     }
 
     /** Words that may stand between the subject and the cue and belong to the cue ("has also said"). */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "will", "would", "could",
+    private static final Set<String> AUXILIARIES = words("has", "have", "had", "also", "will", "would", "could",
             "can", "may", "might", "did", "does", "do", "later", "previously", "recently", "repeatedly",
             "publicly", "since", "reportedly", "once", "often", "already", "never", "not", "just", "again",
             "further", "privately", "openly", "frequently", "falsely", "flatly", "quickly", "initially",
@@ -155,7 +157,7 @@ final class CueLexicon {
             "wouldn’t", "won’t", "isn’t", "wasn’t", "can't", "can’t", "couldn't", "couldn’t");
 
     /** Words an infinitive cue hangs on that do not end in -ed or -ing ("seems to feel", "are likely to say"). */
-    private static final Set<String> GOVERNING = Set.of("seems", "seem", "tend", "tends", "began", "begin", "begins",
+    private static final Set<String> GOVERNING = words("seems", "seem", "tend", "tends", "began", "begin", "begins",
             "likely", "unlikely", "willing", "unwilling", "able", "unable", "want", "wants", "need", "needs", "try",
             "tries", "continue", "continues", "refuse", "refuses", "decline", "declines", "appears", "appear",
             "sought", "seeks", "hope", "hopes", "plan", "plans", "went", "chose", "took");
@@ -240,7 +242,7 @@ final class CueLexicon {
             }
             int j = i + 1;
             while (j < n && isLetter(chars[j])) j++;
-            if ((Tokens.isLowerCase(c) && TABLE.get(chars, i, j) != null && phraseMayFollow(text, i, j)
+            if ((Tokens.isLowerCase(c) && TABLE.get(chars, i, j) != null && phraseMayFollow(text, chars, i, j)
                     || Tokens.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(chars, i, j) != null
                     && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9)
@@ -283,8 +285,8 @@ final class CueLexicon {
      * False when the word at {@code text[from, to)} is a cue only in a phrase and the phrase's next
      * word does not follow: "made" is common and seldom a cue, so it should not cost the tokenizer.
      */
-    private static boolean phraseMayFollow(String text, int from, int to) {
-        List<List<String>> phrases = PHRASE_TABLE.get(text, from, to);
+    private static boolean phraseMayFollow(String text, char[] chars, int from, int to) {
+        List<List<String>> phrases = PHRASE_TABLE.get(chars, from, to); // on the copy, as the look-up before it
         if (phrases == null) return true;
         if (to >= text.length() || text.charAt(to) != ' ') return false;
         for (List<String> phrase : phrases) {
@@ -308,11 +310,11 @@ final class CueLexicon {
     }
 
     /** Words in -ly that are no adverb: "the family said", "a rally attendee said". */
-    private static final Set<String> NOUNS_IN_LY = Set.of("family", "rally", "reply", "assembly", "supply", "ally",
+    private static final Set<String> NOUNS_IN_LY = words("family", "rally", "reply", "assembly", "supply", "ally",
             "belly", "bully", "jelly", "anomaly", "monopoly", "homily", "melancholy", "respectively", "italy");
 
     /** Words that join any cue when they follow it, as PolNeAR's annotators mostly mark them ("talked about", "lashed out"). */
-    private static final Set<String> ANY_PARTICLE = Set.of("about", "against", "with", "for", "recently", "out");
+    private static final Set<String> ANY_PARTICLE = words("about", "against", "with", "for", "recently", "out");
 
     /**
      * Where the cue ends, given its verb at {@code verb}: after a particle ("called for", "talked
@@ -439,29 +441,29 @@ final class CueLexicon {
         return t.is(".") || t.is(",") || t.is(";") ? k : -1;
     }
 
-    private static final Set<String> SAID = Set.of("said", "say", "says", "added", "adds");
+    private static final Set<String> SAID = words("said", "say", "says", "added", "adds");
 
     /** Verbs of conversation, whose "with" names the partner, not the topic (on train 6 more exact cues, none lost). */
-    private static final Set<String> CONVERSING = Set.of("talked", "talking", "talk", "talks", "joked", "joking",
+    private static final Set<String> CONVERSING = words("talked", "talking", "talk", "talks", "joked", "joking",
             "argued", "arguing", "shared", "sharing", "chatted", "called", "spoke", "speaking");
 
-    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("of", "about", "for", "against");
+    private static final Set<String> OBJECT_PREPOSITIONS = words("of", "about", "for", "against");
 
     /** Verbs of reporting, after which "of" and "on" are not the cue's (on train "said on" joins 18 of 68 cues). */
-    private static final Set<String> REPORTING = Set.of("said", "says", "say", "saying", "told", "tells", "tell",
+    private static final Set<String> REPORTING = words("said", "says", "say", "saying", "told", "tells", "tell",
             "wrote", "writes", "write", "reported", "reports", "tweeted", "tweets", "announced", "announces", "stated",
             "noted", "notes", "declared", "declares", "warned", "warns", "asked", "asks", "emphasized", "concludes",
             "stating", "explained", "added", "adds");
 
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> DAYS = words("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
-    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    private static final Set<String> PARTS_OF_DAY = words("morning", "afternoon", "evening", "night");
 
-    private static final Set<String> STATEMENT_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
+    private static final Set<String> STATEMENT_DETERMINERS = words("a", "an", "the", "his", "her", "its", "their");
 
     /** Nouns of a stretch of time: "for weeks", "for several months", "for the first time". */
-    private static final Set<String> TIME_UNITS = Set.of("years", "months", "weeks", "days", "decades", "hours",
+    private static final Set<String> TIME_UNITS = words("years", "months", "weeks", "days", "decades", "hours",
             "minutes", "year", "month", "week", "day", "decade", "time", "certain", "sure");
 
     /** Whether a stretch of time starts at {@code i}: "weeks", "several months", "the first time", "certain". */
@@ -473,7 +475,7 @@ final class CueLexicon {
         return false;
     }
 
-    private static final Set<String> DEGREE_ADVERBS = Set.of("nearly", "exactly", "virtually", "directly", "shortly",
+    private static final Set<String> DEGREE_ADVERBS = words("nearly", "exactly", "virtually", "directly", "shortly",
             "basically", "obviously", "only", "early", "likely", "roughly", "approximately", "mostly", "largely",
             "really", "clearly", "certainly", "probably", "simply", "fully", "barely", "hardly", "merely");
 
@@ -485,16 +487,16 @@ final class CueLexicon {
      * Verbs whose infinitive belongs to the cue ("continued to question"); not "sought to", whose
      * infinitive PolNeAR leaves out of the cue (21 to 8 on train).
      */
-    private static final Set<String> TO_VERBS = Set.of("continued", "continues", "continue");
+    private static final Set<String> TO_VERBS = words("continued", "continues", "continue");
 
     /** Words after "expressed" that are no feeling: "expressed his", "expressed that". */
-    private static final Set<String> NOT_FEELING = Set.of("the", "a", "an", "his", "her", "their", "its", "our",
+    private static final Set<String> NOT_FEELING = words("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "that", "this", "those", "these", "some", "no", "what", "how", "in", "to", "it", "them", "him");
 
-    private static final Set<String> FEELING_PARTICLES = Set.of("about", "for", "at", "over", "in", "with");
+    private static final Set<String> FEELING_PARTICLES = words("about", "for", "at", "over", "in", "with");
 
     /** Forms that are as often nouns ("the TV show", "media reports"): a cue only before a clause or object. */
-    private static final Set<String> NOUN_LIKE = Set.of("show", "shows", "reports", "calls", "states", "claims",
+    private static final Set<String> NOUN_LIKE = words("show", "shows", "reports", "calls", "states", "claims",
             "promises", "notes", "fears", "hopes", "posts", "tweets", "claim", "call", "fear", "hope", "read");
 
     static boolean nounLike(String lower) {
@@ -529,9 +531,9 @@ final class CueLexicon {
         return BE.contains(tokens.get(k).lower()) ? k : -1;
     }
 
-    private static final Set<String> BE = Set.of("is", "was", "are", "were", "be", "been", "being", "get", "got",
+    private static final Set<String> BE = words("is", "was", "are", "were", "be", "been", "being", "get", "got",
             "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t");
 
-    private static final Set<String> BETWEEN_BE_AND_PARTICIPLE = Set.of("not", "also", "never", "first", "then", "now",
+    private static final Set<String> BETWEEN_BE_AND_PARTICIPLE = words("not", "also", "never", "first", "then", "now",
             "once", "both", "all", "still", "often", "even", "later", "again");
 }

@@ -100,18 +100,20 @@ final class NameResolver {
     private final Map<String, Lookup> lookups = new HashMap<>();
 
     private String search(String surname, int index, int limit, int stop) {
-        // a surname can only match after a space (nameEndingAt wants one): search for both at once
-        // with String.indexOf, which the JIT vectorises; most sentences hold no match at all, and a
-        // character loop per sentence (or an index of every capitalised word in it) cost more
-        String pattern = " " + surname;
+        // a surname can only match after a space (nameEndingAt wants one), but String.indexOf is
+        // asked for the surname alone and the space is checked after: profiles showed its Java loop
+        // running here, which stops at every occurrence of the pattern's first character, and for
+        // " Name" that is every space; most sentences hold no match at all, and a character loop per
+        // sentence (or an index of every capitalised word in it) cost more
         int[] found = this.found;
         for (int s = index; s >= stop; s--) {
             String text = sentences.get(s).text();
             int last = (s == index ? limit : text.length()) - surname.length();
             int count = 0;
-            for (int p = text.indexOf(pattern); p >= 0 && p + 1 <= last; p = text.indexOf(pattern, p + 1)) {
+            for (int p = text.indexOf(surname, 1); p >= 1 && p <= last; p = text.indexOf(surname, p + 1)) {
+                if (text.charAt(p - 1) != ' ') continue;
                 if (count == found.length) found = this.found = Arrays.copyOf(found, 2 * count);
-                found[count++] = p + 1;
+                found[count++] = p;
             }
             for (int k = count - 1; k >= 0; k--) { // the nearest first
                 int at = found[k];

@@ -10,6 +10,7 @@ import static org.articlesummarizer.claims.SourceWords.PREPOSITIONS;
 import static org.articlesummarizer.claims.SourceWords.FINITE;
 import static org.articlesummarizer.claims.SourceWords.SENTENCE_ADVERBS;
 import static org.articlesummarizer.claims.SourceWords.SOURCE_NOUNS;
+import static org.articlesummarizer.claims.SourceWords.words;
 
 import java.util.List;
 import java.util.Set;
@@ -23,11 +24,11 @@ import java.util.Set;
 final class SpeakerFinder {
 
     /** Words after which a form that is as often a noun is the verb: personal pronouns and modals ("she supports", "would back"). */
-    private static final Set<String> VERB_HOSTS = Set.of("he", "she", "they", "we", "i", "you", "will", "would", "can",
+    private static final Set<String> VERB_HOSTS = words("he", "she", "they", "we", "i", "you", "will", "would", "can",
             "could", "may", "might", "should", "must", "do", "does", "did", "to", "also", "not", "don't", "don’t",
             "doesn't", "doesn’t", "didn't", "didn’t");
 
-    private static final Set<String> TIME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> TIME = words("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "morning", "night", "afternoon", "evening",
             "week", "month", "year");
 
@@ -63,7 +64,7 @@ final class SpeakerFinder {
         return new Span(span.speakerStart(), apostrophe, apostrophe, span.cueEnd());
     }
 
-    private static final Set<String> CONTRACTIONS = Set.of("s", "ve", "re", "d", "ll", "m");
+    private static final Set<String> CONTRACTIONS = words("s", "ve", "re", "d", "ll", "m");
 
     private Span firstCue(String sentence, List<Token> tokens, boolean[] quoted) {
         Span opening = openingCue(sentence, tokens, quoted);
@@ -168,11 +169,11 @@ final class SpeakerFinder {
     }
 
     /** Words that end the phrase before "poll": a clause or another phrase starts ("a row that the poll"). */
-    private static final Set<String> POLL_BREAKERS = Set.of("that", "which", "who", "of", "in", "on", "at", "for", "to",
+    private static final Set<String> POLL_BREAKERS = words("that", "which", "who", "of", "in", "on", "at", "for", "to",
             "from", "by", "with", "and", "or", "after", "before", "as", "is", "was", "are", "were", "has", "had", "have");
 
     /** Words that open a named poll without a determiner: "in latest poll", "in recent polling". */
-    private static final Set<String> POLL_ADJECTIVES = Set.of("latest", "recent", "new");
+    private static final Set<String> POLL_ADJECTIVES = words("latest", "recent", "new");
 
     /**
      * Where the question clause that opens "Asked if she believed Putin wanted Trump to win, Clinton said
@@ -193,23 +194,17 @@ final class SpeakerFinder {
     }
 
     /** Verbs of saying that close a sentence as its frame: ", a Chinese official said." */
-    private static final Set<String> SAYING = Set.of("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
+    private static final Set<String> SAYING = words("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
             "explained", "noted", "argued");
 
     private static final WordTable<Boolean> SAYING_TABLE = WordTable.of(SAYING);
 
     /**
      * {@code SAYING.contains(word.lower())}: the closing and parenthetical frames ask it of word after
-     * word, and a word in lower-case ASCII letters (most) is its own lower case, looked up where it
-     * stands without its string.
+     * word, so the word is looked up in lower case where it stands, without its string.
      */
     private static boolean saying(Token word) {
-        char[] cs = word.chars();
-        for (int k = word.start(); k < word.end(); k++) {
-            char c = cs[k];
-            if (c < 'a' || c > 'z') return SAYING.contains(word.lower()); // capitals, digits, past ASCII: the general way
-        }
-        return SAYING_TABLE.get(cs, word.start(), word.end()) != null;
+        return SAYING_TABLE.getLowerCase(word.chars(), word.start(), word.end()) != null;
     }
 
     /** Words after a closing frame's verb that still end the sentence with it: "said Monday", "told reporters there". */
@@ -442,14 +437,14 @@ final class SpeakerFinder {
                 && !tokens.get(verb + 2).capitalised();
     }
 
-    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves", "myself",
+    private static final Set<String> REFLEXIVES = words("himself", "herself", "itself", "themselves", "myself",
             "ourselves", "yourself", "yourselves");
 
-    private static final Set<String> OBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+    private static final Set<String> OBJECT_DETERMINERS = words("the", "a", "an", "his", "her", "its", "their", "our",
             "this", "that", "these", "those", "my", "your");
 
     /** Words that join a clause to the one before it: "And Mr. Christie gloated: ''...''". */
-    private static final Set<String> CLAUSE_JOINS = Set.of("and", "but", "then");
+    private static final Set<String> CLAUSE_JOINS = words("and", "but", "then");
 
     /** Whether what follows a verb leaves it without an object: the clause ends, or a time or place follows. */
     private static boolean intransitive(Token next) {
@@ -458,11 +453,11 @@ final class SpeakerFinder {
         return next.capitalised() ? TIME.contains(l) : AFTER_INTRANSITIVE.contains(l) || CueLexicon.adverb(l);
     }
 
-    private static final Set<String> AFTER_INTRANSITIVE = Set.of("on", "in", "at", "and", "as", "to", "with", "after",
+    private static final Set<String> AFTER_INTRANSITIVE = words("on", "in", "at", "and", "as", "to", "with", "after",
             "before", "during", "while", "when", "from", "back", "but", "then", "later", "again", "yesterday", "today");
 
     /** Nouns of findings that speak for themselves in an opening "In a ... poll, ...". */
-    private static final Set<String> FINDINGS = Set.of("poll", "polls", "survey", "surveys");
+    private static final Set<String> FINDINGS = words("poll", "polls", "survey", "surveys");
 
     /**
      * "In an NBC News poll released Monday, 50 percent chose Clinton": the poll is the source and
@@ -529,7 +524,7 @@ final class SpeakerFinder {
         return t.isWord() && !t.capitalised() && CueLexicon.adverb(t.lower());
     }
 
-    private static final Set<String> AGENT_ENDS = Set.of("for", "whether", "why", "how", "what", "as", "to", "about",
+    private static final Set<String> AGENT_ENDS = words("for", "whether", "why", "how", "what", "as", "to", "about",
             "that", "given", "because", "when", "after", "before", "over", "if", "in", "on");
 
     private Span laterAccordingTo(List<Token> tokens, boolean[] quoted, int from) {
@@ -711,14 +706,14 @@ final class SpeakerFinder {
     }
 
     /** Object pronouns, which can end a subject ("a source close to him"). */
-    private static final Set<String> OBJECTS = Set.of("him", "them", "us", "me");
+    private static final Set<String> OBJECTS = words("him", "them", "us", "me");
 
     /** Number words that can end a subject that is a count ("two in three said"). */
-    private static final Set<String> NUMBERS = Set.of("one", "two", "three", "four", "five", "most", "many", "some",
+    private static final Set<String> NUMBERS = words("one", "two", "three", "four", "five", "most", "many", "some",
             "several", "both", "all", "few");
 
     /** Words that open a clause: a subject starts after them. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "because", "while", "when", "if", "although",
+    private static final Set<String> CLAUSE_OPENERS = words("that", "because", "while", "when", "if", "although",
             "though", "but", "and", "or", "so", "whether", "where", "since", "as", "after", "before", "until",
             "unless", "once");
 
@@ -859,9 +854,9 @@ final class SpeakerFinder {
         return -1;
     }
 
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+    private static final Set<String> POSSESSIVES = words("his", "her", "its", "their", "our", "my", "your");
 
-    private static final Set<String> SHARES = Set.of("percent", "majority", "majorities", "half", "plurality",
+    private static final Set<String> SHARES = words("percent", "majority", "majorities", "half", "plurality",
             "minority", "third", "quarter");
 
     /**
@@ -880,7 +875,7 @@ final class SpeakerFinder {
     }
 
     /** Words that open an object or a clause after a verb: "Israel regards all of", "Clinton challenges Sanders". */
-    private static final Set<String> OBJECT_OPENERS = Set.of("the", "a", "an", "his", "her", "its", "their", "our",
+    private static final Set<String> OBJECT_OPENERS = words("the", "a", "an", "his", "her", "its", "their", "our",
             "my", "your", "this", "that", "these", "those", "him", "them", "us", "me", "it", "what", "how", "why",
             "whether", "all", "both", "some", "any", "every", "each", "no", "itself", "himself", "herself", "themselves");
 
@@ -947,12 +942,12 @@ final class SpeakerFinder {
     }
 
     /** Things one releases that say something: "a statement", "a press release", "a fundraising email". */
-    private static final Set<String> MEDIA = Set.of("statement", "release", "email", "e-mail", "tweet", "letter", "memo",
+    private static final Set<String> MEDIA = words("statement", "release", "email", "e-mail", "tweet", "letter", "memo",
             "message", "note", "post", "video", "ad", "advertisement", "op-ed", "mailer", "report", "declaration",
             "communique");
 
     /** Verbs of releasing such a thing: "released", "put out", "sent out", "posted". */
-    private static final Set<String> PUBLISHING = Set.of("released", "issued", "sent", "put", "posted", "published",
+    private static final Set<String> PUBLISHING = words("released", "issued", "sent", "put", "posted", "published",
             "circulated", "distributed", "fired", "blasted", "shot", "penned", "tweeted", "emailed", "e-mailed");
 
     /**
@@ -975,10 +970,10 @@ final class SpeakerFinder {
         return verb >= 0 && !quoted[verb] && PUBLISHING.contains(tokens.get(verb).lower()) ? verb : -1;
     }
 
-    private static final Set<String> STATEMENT_DETERMINERS = Set.of("a", "an", "the", "his", "her", "its", "their");
+    private static final Set<String> STATEMENT_DETERMINERS = words("a", "an", "the", "his", "her", "its", "their");
 
     /** Verbs that open or answer a turn of speech, which PolNeAR's cue takes with "by saying" after them. */
-    private static final Set<String> TURN_VERBS = Set.of("responded", "responds", "replied", "replies", "began", "begins",
+    private static final Set<String> TURN_VERBS = words("responded", "responds", "replied", "replies", "began", "begins",
             "opened", "opens", "followed", "started", "starts", "countered", "counters", "concluded", "concludes");
 
     /**
@@ -993,5 +988,5 @@ final class SpeakerFinder {
     }
 
     /** Words that put a participle cue under the sentence's subject: "by saying", "while arguing". */
-    private static final Set<String> PARTICIPLE_LEADS = Set.of("by", "while", "after", "before", "when", "without");
+    private static final Set<String> PARTICIPLE_LEADS = words("by", "while", "after", "before", "when", "without");
 }

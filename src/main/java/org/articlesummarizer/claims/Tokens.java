@@ -123,9 +123,18 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         return size;
     }
 
-    /** {@link Character#isLetterOrDigit}, with the test for ASCII inline. */
+    /** The ASCII digits, as bits 48 to 57 of the first half of ASCII ({@link #isWordChar}). */
+    private static final long DIGITS = 0x03FF000000000000L;
+    /** The ASCII letters, as bits 1 to 26 and 33 to 58 of the second half ('A' is 65, 'a' is 97). */
+    private static final long LETTERS = 0x07FFFFFE07FFFFFEL;
+
+    /**
+     * {@link Character#isLetterOrDigit}, with the test for ASCII inline: one bit of a mask, with no
+     * branch on which range the character is in (the scans of the tokenizer and of quotations ask
+     * it of every character, and letters, spaces and digits alternate unpredictably).
+     */
     static boolean isWordChar(char c) {
-        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        if (c < 128) return ((c < 64 ? DIGITS : LETTERS) >>> c & 1) != 0; // a long shifts by c mod 64
         return c != '\u00A0' && !isDashOrQuote(c) && Character.isLetterOrDigit(c); // no-break space: common in scraped copy
     }
 

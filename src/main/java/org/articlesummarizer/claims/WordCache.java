@@ -12,20 +12,24 @@ import java.util.Locale;
  */
 final class WordCache {
 
-    private String[] texts = new String[512];
-    private String[] lowers = new String[512];
+    /**
+     * Open addressing, each slot two entries: the word as written at {@code 2 * slot} and in lower
+     * case right after it, so that a look-up reads one cache line. Sized for the words of a typical
+     * article (a hundred or so are asked); a larger one grows it.
+     */
+    private String[] entries = new String[2 * 256];
     private int size;
 
     /** The word at {@code chars[from, to)} as written. */
     String text(char[] chars, int from, int to) {
-        int i = slot(chars, from, to); // first: it may grow the arrays
-        return texts[i];
+        int i = slot(chars, from, to); // first: it may grow the table
+        return entries[2 * i];
     }
 
     /** The same word in lower case ({@link String#toLowerCase} in the root locale). */
     String lower(char[] chars, int from, int to) {
         int i = slot(chars, from, to);
-        return lowers[i];
+        return entries[2 * i + 1];
     }
 
     /** The slot of the word, added if new. */
@@ -33,15 +37,16 @@ final class WordCache {
         int len = to - from;
         int h = 0;
         for (int k = from; k < to; k++) h = 31 * h + chars[k];
-        int mask = texts.length - 1;
+        String[] entries = this.entries;
+        int mask = entries.length / 2 - 1;
         int i = (h ^ (h >>> 16)) & mask;
-        for (String t; (t = texts[i]) != null; i = (i + 1) & mask) {
+        for (String t; (t = entries[2 * i]) != null; i = (i + 1) & mask) {
             if (t.length() == len && same(t, chars, from, len)) return i;
         }
         String text = new String(chars, from, len);
-        texts[i] = text;
-        lowers[i] = lowerCase(text, chars, from, len);
-        if (++size * 2 > texts.length) {
+        entries[2 * i] = text;
+        entries[2 * i + 1] = lowerCase(text, chars, from, len);
+        if (++size * 4 > entries.length) { // more than half the slots taken
             grow();
             return slot(chars, from, to);
         }
@@ -77,19 +82,17 @@ final class WordCache {
     }
 
     private void grow() {
-        String[] oldTexts = texts;
-        String[] oldLowers = lowers;
-        texts = new String[2 * oldTexts.length];
-        lowers = new String[texts.length];
-        int mask = texts.length - 1;
-        for (int k = 0; k < oldTexts.length; k++) {
-            String t = oldTexts[k];
+        String[] old = entries;
+        entries = new String[2 * old.length];
+        int mask = entries.length / 2 - 1;
+        for (int k = 0; k < old.length; k += 2) {
+            String t = old[k];
             if (t == null) continue;
             int h = t.hashCode();
             int i = (h ^ (h >>> 16)) & mask;
-            while (texts[i] != null) i = (i + 1) & mask;
-            texts[i] = t;
-            lowers[i] = oldLowers[k];
+            while (entries[2 * i] != null) i = (i + 1) & mask;
+            entries[2 * i] = t;
+            entries[2 * i + 1] = old[k + 1];
         }
     }
 }

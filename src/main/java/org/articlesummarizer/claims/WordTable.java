@@ -72,14 +72,28 @@ final class WordTable<V> {
      * The value of {@code text[from, to)} in lower case ({@link String#toLowerCase} in the root
      * locale), or null: ASCII words are lower-cased as they are hashed, with no copy.
      */
-    @SuppressWarnings("unchecked")
     V getLowerCase(String text, int from, int to) {
+        return getLowerCase(text, null, from, to);
+    }
+
+    /** The same for a scan over a char copy: a token's lower case, looked up without its string. */
+    V getLowerCase(char[] text, int from, int to) {
+        return getLowerCase(null, text, from, to);
+    }
+
+    /**
+     * {@link #getLowerCase(String, int, int)} over {@code string} or, when that is null, {@code chars}:
+     * one body for both, which the JIT specialises at each caller, where one of them is always null.
+     */
+    @SuppressWarnings("unchecked")
+    private V getLowerCase(String string, char[] chars, int from, int to) {
         int len = to - from;
         int h = 0;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = string == null ? chars[k] : string.charAt(k);
             if (c >= 128) { // past ASCII lower case may change the length: the general way
-                String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+                String word = string == null ? new String(chars, from, len) : string.substring(from, to);
+                String lower = word.toLowerCase(Locale.ROOT);
                 return get(lower, 0, lower.length());
             }
             h = 31 * h + (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
@@ -87,14 +101,14 @@ final class WordTable<V> {
         if ((lengths & 1L << Math.min(63, len)) == 0 || !mayHold(h)) return null;
         for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
             String key = keys[i];
-            if (key.length() == len && matchesLowerCase(key, text, from, len)) return (V) values[i];
+            if (key.length() == len && matchesLowerCase(key, string, chars, from, len)) return (V) values[i];
         }
         return null;
     }
 
-    private static boolean matchesLowerCase(String key, String text, int from, int len) {
+    private static boolean matchesLowerCase(String key, String string, char[] chars, int from, int len) {
         for (int k = 0; k < len; k++) {
-            char c = text.charAt(from + k);
+            char c = string == null ? chars[from + k] : string.charAt(from + k);
             if (key.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)) return false;
         }
         return true;
