@@ -2,6 +2,7 @@ package org.articlesummarizer.clean;
 
 import java.io.Reader;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Hands the HTML parser a page without the bodies of its scripts and style sheets. They are a
@@ -14,7 +15,7 @@ import java.util.Arrays;
  * <p>Finding those bodies means reading the page as the parser's tokeniser does (jsoup follows
  * the HTML standard's tokeniser): a {@code <script>} in a comment, in an attribute value or in a
  * {@code <title>} is text, not an element, and a script ends at its first {@code </script>}
- * unless it opened an HTML comment ({@code <!--}) that holds another {@code <script>}. Text is
+ * (unless it opens an HTML comment, {@code <!--}, where this reader stops). Text is
  * skipped with {@code indexOf}; only markup is read a character at a time. Where the tree
  * builder, not the tokeniser, decides whether a script is one (inside SVG and MathML, a
  * {@code <select>} or a {@code <noscript>}), bodies are left in; at anything this reader does
@@ -47,6 +48,12 @@ final class ScriptSkipper {
     private boolean inIntegrationPoint;
     /** Set for the rest of the page once the foreign roots no longer tell (see above). */
     private boolean tangled;
+    /**
+     * Where the content of the outermost open SVG starts, while that content is nothing but
+     * drawing elements and white space (an icon): -1 otherwise. Such content is left out too; it
+     * gives the tree no text, and the SVG element itself stays.
+     */
+    private int plainSvgStart = -1;
     /** Inside a select a style tag is ignored, and in a noscript in the head a script tag is read as text. */
     private boolean inSelect;
     private boolean inNoscript;
@@ -90,6 +97,7 @@ final class ScriptSkipper {
         while (p >= 0 && p < n) {
             int lt = s.indexOf('<', p);
             if (lt < 0 || lt + 1 >= n) return;
+            if (plainSvgStart >= 0 && !isWhiteSpace(p, lt)) plainSvgStart = -1;
             char c = s.charAt(lt + 1);
             if (c == '!') {
                 p = afterMarkupDeclaration(lt);
@@ -100,6 +108,8 @@ final class ScriptSkipper {
             } else if (isAsciiLetter(c)) {
                 p = afterStartTag(lt);
             } else {
+                // a '<' that starts no markup is text
+                plainSvgStart = -1;
                 p = lt + 1;
             }
         }
@@ -110,6 +120,7 @@ final class ScriptSkipper {
         int p = lt + 2;
         if (s.startsWith("--", p)) return afterComment(p + 2);
         if (s.startsWith("[CDATA[", p)) {
+            plainSvgStart = -1;
             int end = s.indexOf("]]>", p + 7);
             return end < 0 ? -1 : end + 3;
         }
@@ -141,8 +152,14 @@ final class ScriptSkipper {
         int nameEnd = tagNameEnd(p);
         if (nameEnd >= n) return -1;
         inIntegrationPoint = false;
-        if (isNamed(p, nameEnd, "svg")) closeForeignRoot('s');
-        else if (isNamed(p, nameEnd, "math")) closeForeignRoot('m');
+        if (plainSvgStart >= 0 && !isDrawingElement(p, nameEnd)) plainSvgStart = -1;
+        if (isNamed(p, nameEnd, "svg")) {
+            closeForeignRoot('s');
+            if (foreignRoots.length() == 0) {
+                if (plainSvgStart >= 0 && !tangled) leaveOut(plainSvgStart, lt);
+                plainSvgStart = -1;
+            }
+        } else if (isNamed(p, nameEnd, "math")) closeForeignRoot('m');
         else if (isNamed(p, nameEnd, "select")) inSelect = false;
         else if (isNamed(p, nameEnd, "noscript")) inNoscript = false;
         return tagEnd(nameEnd);
@@ -160,6 +177,9 @@ final class ScriptSkipper {
         if (foreignRoots.length() > 0) {
             if (inIntegrationPoint) tangled = true;
             inIntegrationPoint = !selfClosing && isIntegrationPoint(p, nameEnd);
+            if (!isDrawingElement(p, nameEnd)) plainSvgStart = -1;
+        } else if (!selfClosing && isNamed(p, nameEnd, "svg") && isSureContext()) {
+            plainSvgStart = end;
         }
         boolean sure = isSureContext();
         switch (nameEnd - p) {
@@ -246,6 +266,27 @@ final class ScriptSkipper {
         return bodyEnd < 0 || !sure && hasTag(bodyStart, bodyEnd) ? -1 : bodyEnd;
     }
 
+    private static final java.util.Set<String> DRAWING = java.util.Set.of("svg", "path", "g", "circle", "rect",
+            "line", "polyline", "polygon", "ellipse", "defs", "use", "symbol", "lineargradient", "radialgradient",
+            "stop", "clippath", "mask", "pattern", "filter", "marker", "image");
+
+    /**
+     * SVG's drawing elements (and its filter primitives, fe...), which hold no text: any other
+     * tag in an SVG, HTML's above all (which ends the SVG for the tree builder), keeps its content.
+     */
+    private boolean isDrawingElement(int p, int end) {
+        if (end - p > 2 && (s.charAt(p) == 'f' || s.charAt(p) == 'F') && (s.charAt(p + 1) == 'e' || s.charAt(p + 1) == 'E')) {
+            for (int i = p + 2; i < end; i++) if (!isAsciiLetter(s.charAt(i))) return false;
+            return true;
+        }
+        return end - p <= 14 && DRAWING.contains(s.substring(p, end).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean isWhiteSpace(int from, int to) {
+        for (int i = from; i < to; i++) if (!isSpace(s.charAt(i))) return false;
+        return true;
+    }
+
     private boolean hasTag(int from, int to) {
         int lt = s.indexOf('<', from);
         return lt >= 0 && lt < to;
@@ -264,29 +305,18 @@ final class ScriptSkipper {
      * <ul>
      * <li>in a title or textarea, a tag: the parser gives up on the element there when no end tag
      * follows anywhere;</li>
-     * <li>in a script, "<!--" escapes the script data until "-->", and inside the escape a
-     * {@code <script>} would nest, so that the next {@code </script>} closes the nested one; jsoup
-     * does not always see the nested one (whether it does depends on what it parsed before).</li>
+     * <li>in a script, "<!--": it escapes the script data until "-->", and inside the escape a
+     * {@code <script>} nests; jsoup's reading of escaped scripts also depends on what it parsed
+     * before (an end tag that is not the script's may hide the next one).</li>
      * </ul>
      */
     private int rawTextEnd(int p, int nameStart, int nameEnd, int kind) {
-        boolean escaped = false;
-        // the next "-->" at or after p, looked up again only once p has passed it (-1: none left)
-        int close = UNKNOWN;
         while (true) {
             int lt = s.indexOf('<', p);
-            if (escaped) {
-                if (close != -1 && close < p) close = s.indexOf("-->", p);
-                if (close >= 0 && (lt < 0 || close < lt)) {
-                    escaped = false;
-                    p = close + 3;
-                    continue;
-                }
-            }
             if (lt < 0 || lt + 1 >= n) return -1;
             char c = s.charAt(lt + 1);
             if (c == '/') {
-                int end = endTagNameEnd(lt);
+                int end = endTagNameEnd(lt, kind == ESCAPABLE);
                 if (end < 0) {
                     p = lt + 2;
                     continue;
@@ -294,23 +324,24 @@ final class ScriptSkipper {
                 if (isOwnEndTag(lt + 2, end, nameStart, nameEnd)) return end < n ? lt : -1;
                 // the name read for an end tag runs to white space, '/' or '>', dashes included
                 p = end;
-            } else if (kind == ESCAPABLE && isAsciiLetter(c)
-                    || escaped && s.startsWith("script", lt + 1) && isSeparator(lt + 7)) {
+            } else if (kind == ESCAPABLE && isAsciiLetter(c) || kind == SCRIPT && c == '!' && s.startsWith("--", lt + 2)) {
                 return -1;
-            } else if (kind == SCRIPT && !escaped && c == '!' && s.startsWith("--", lt + 2)) {
-                escaped = true;
-                // the escape's own dashes count towards its end: "<!-->" ends it at once
-                p = lt + 2;
             } else {
                 p = lt + 1;
             }
         }
     }
 
-    /** For "</" at lt followed by an ASCII letter: where the name the tokeniser reads ends; else -1. */
-    private int endTagNameEnd(int lt) {
+    /**
+     * For "</" at lt followed by an ASCII letter: where the name the tokeniser reads for the end
+     * tag ends; else -1. The name runs to white space, '/' or '>', whatever it holds ("a<b",
+     * "x--"), except where the tokeniser takes the first letter apart (in a title or textarea):
+     * then a name of one letter ends at any other character.
+     */
+    private int endTagNameEnd(int lt, boolean firstLetterApart) {
         int p = lt + 2;
         if (p >= n || !isAsciiLetter(s.charAt(p))) return -1;
+        if (firstLetterApart && (p + 1 >= n || !isAsciiLetter(s.charAt(p + 1)))) return p + 1;
         return tagNameEnd(p);
     }
 

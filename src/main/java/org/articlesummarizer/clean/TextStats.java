@@ -167,9 +167,11 @@ final class TextStats {
                 visible++;
                 if (ch == ',') commas++;
                 else if (ch >= '0' && ch <= '9') digits++;
-            } else if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+            } else if (ch != ' ' && ch != '\n' && !Character.isWhitespace(ch) && ch != '\u00a0') {
+                // the commonest white space is settled by comparisons; what is left is not white
+                // space, so isVisible comes down to the characters it names besides
                 chars++;
-                if (isVisible(ch)) visible++;
+                if (ch > ' ' && ch != '\u200b' && ch != '\u00ad') visible++;
                 if (Character.isDigit(ch)) digits++;
             }
         }

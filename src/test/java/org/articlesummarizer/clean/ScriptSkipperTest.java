@@ -48,12 +48,10 @@ class ScriptSkipperTest {
     }
 
     @Test
-    void aScriptThatOpensAnHtmlCommentEndsWhereTheParserEndsIt() {
-        assertSkipped("<script></script><p>after</p>", "<script><!-- a('</p>'); --></script><p>after</p>");
-        assertSkipped("<script></script><p>after</p>", "<script><!-- a --> '<script>' </script><p>after</p>");
-        // a <script> inside the escape may nest (jsoup's reading of it depends on what came before): left alone
-        assertSkipped("<style></style><script><!-- document.write('<script>x()</script>'); --></script><p>after</p>",
-                "<style>a</style><script><!-- document.write('<script>x()</script>'); --></script><p>after</p>");
+    void aScriptThatOpensAnHtmlCommentStopsTheSkipping() {
+        // "<!--" escapes script data, where a <script> may nest: jsoup's reading of it depends on what came before
+        assertSkipped("<style></style><script><!-- document.write('<script>x()</script>'); --></script><style>p{}</style>",
+                "<style>a</style><script><!-- document.write('<script>x()</script>'); --></script><style>p{}</style>");
     }
 
     @Test
@@ -72,6 +70,14 @@ class ScriptSkipperTest {
         assertSkipped("<svg/><style></style>", "<svg/><style>p{}</style>");
         assertUnchanged("<svg a=b/><style>p{}</style>");
         assertUnchanged("<select><style>x</style></select><noscript><script>y</script></noscript>");
+    }
+
+    @Test
+    void anSvgOfDrawingElementsAloneIsLeftOutToo() {
+        assertSkipped("<p>a<svg viewBox='0 0 9 9'></svg></p>", "<p>a<svg viewBox='0 0 9 9'>\n <g><path d='M0'/></g>\n</svg></p>");
+        assertUnchanged("<svg><title>Share</title><path d='M0'/></svg>");
+        assertUnchanged("<svg><text>1</text></svg>");
+        assertUnchanged("<svg><path/><p>text</p></svg>");
     }
 
     @Test
@@ -101,7 +107,7 @@ class ScriptSkipperTest {
                 "<template>", "</template>", "<head>", "<body>", "<xmp>", "</xmp>", "<foreignObject>",
                 "</foreignObject>", "<desc>", "<mi>", "<font color=red>", "<input>", "<noframes>", "</noframes>",
                 "<noembed>", "<SCRIPT>", "<script/>", "</scr\u0131pt>", "<script\u000b>", "<path d=x/>", "<g>",
-                "</g>", "<!--<script>", "<script>-->", "<frameset>"};
+                "</g>", "<!--<script>", "<script>-->", "<frameset>", "</a", "</A"};
         Random random = new Random(Long.getLong("skipper.seed", 42));
         for (int page = 0; page < Integer.getInteger("skipper.randomPages", 20_000); page++) {
             StringBuilder html = new StringBuilder();
@@ -127,6 +133,8 @@ class ScriptSkipperTest {
     }
 
     private static void assertSameTree(String html) {
+        // jsoup's reading of some markup depends on what it parsed before: nothing to compare when nothing was left out
+        if (ScriptSkipper.without(html).equals(html)) return;
         String expected = withoutScriptData(Jsoup.parse(html));
         String actual = withoutScriptData(Jsoup.parse(ScriptSkipper.without(html)));
         assertEquals(expected, actual, () -> "tree differs for: " + html);
@@ -140,8 +148,46 @@ class ScriptSkipperTest {
             for (Node child : e.childNodes()) if (child instanceof DataNode) data.add(child);
         }
         data.forEach(Node::remove);
-        return doc.outerHtml();
+        // an outermost SVG of drawing elements and white space alone: its content is left out too
+        for (Element svg : doc.select("svg")) {
+            if (svg.parents().stream().noneMatch(p -> p.nameIs("svg")) && isDrawingOnly(svg)) svg.empty();
+        }
+        // written out here, not by outerHtml: whether jsoup prints "<path/>" depends on its parser
+        // having seen a path written so, which left-out drawings change
+        StringBuilder out = new StringBuilder();
+        write(doc, out);
+        return out.toString();
     }
+
+    private static void write(Node node, StringBuilder out) {
+        if (node instanceof Element e && !(node instanceof Document)) {
+            out.append('<').append(e.tagName()).append(e.attributes().html()).append('>');
+            for (Node child : e.childNodes()) write(child, out);
+            out.append("</").append(e.tagName()).append(">\n");
+        } else if (node instanceof Document d) {
+            for (Node child : d.childNodes()) write(child, out);
+        } else {
+            out.append('[').append(node.nodeName()).append(':').append(node.outerHtml()).append(']');
+        }
+    }
+
+    private static boolean isDrawingOnly(Element svg) {
+        for (Node node : svg.childNodes()) {
+            if (node instanceof org.jsoup.nodes.TextNode t && !(node instanceof org.jsoup.nodes.CDataNode)) {
+                if (!t.isBlank()) return false;
+            } else if (node instanceof Element e) {
+                String name = e.normalName();
+                if (!(DRAWING.contains(name) || name.startsWith("fe") && name.length() > 2) || !isDrawingOnly(e)) return false;
+            } else if (!(node instanceof org.jsoup.nodes.Comment)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final java.util.Set<String> DRAWING = java.util.Set.of("svg", "path", "g", "circle", "rect",
+            "line", "polyline", "polygon", "ellipse", "defs", "use", "symbol", "lineargradient", "radialgradient",
+            "stop", "clippath", "mask", "pattern", "filter", "marker", "image");
 
     /** A script whose tag says "json" keeps its body (see ScriptSkipper). */
     private static boolean mentionsJson(Element e) {
