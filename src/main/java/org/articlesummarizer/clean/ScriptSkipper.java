@@ -10,7 +10,9 @@ import java.util.Locale;
  * and no pass reads them: text is only ever read from text nodes, and the one script that is read,
  * JSON-LD ({@link MetadataReader}), keeps its body. The parser still sees every
  * {@code <script>} and {@code <style>} element, with its attributes, only empty; the tree is
- * otherwise the one it builds from the whole page.
+ * otherwise the one it builds from the whole page. The drawing inside an SVG icon (paths and
+ * groups, no text) is left out the same way: it is markup the parser builds elements of, that the
+ * extraction removes unread.
  *
  * <p>Finding those bodies means reading the page as the parser's tokeniser does (jsoup follows
  * the HTML standard's tokeniser): a {@code <script>} in a comment, in an attribute value or in a
