@@ -53,7 +53,7 @@ public final class HtmlArticleExtractor {
     private static List<Paragraph> paragraphs(Element body, TextStats stats, String title, boolean strict) {
         if (body == null) return List.of();
         ClassHints hints = new ClassHints();
-        NonContentRemover.removeFrom(body, stats, strict);
+        NonContentRemover.removeFrom(stats, strict);
         if (strict) BoilerplatePruner.prune(body, stats, hints);
         List<Element> content = new ContentRootFinder(stats, hints).find(body);
         return new BlockReader(stats, hints, title).read(content);
