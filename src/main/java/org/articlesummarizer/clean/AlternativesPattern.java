@@ -2,6 +2,7 @@ package org.articlesummarizer.clean;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -41,7 +42,7 @@ final class AlternativesPattern {
         for (int i = 0; i < parts.size(); i++) {
             String literal = longestLiteral(parts.get(i));
             if (literal == null || literal.isEmpty()) return new AlternativesPattern(whole, false, null, null);
-            literals[i] = caseInsensitive ? asciiLowerCase(literal) : literal;
+            literals[i] = caseInsensitive ? literal.toLowerCase(Locale.ROOT) : literal;
             alternatives[i] = Pattern.compile(parts.get(i), caseInsensitive ? Pattern.CASE_INSENSITIVE : 0);
         }
         return new AlternativesPattern(whole, caseInsensitive, literals, alternatives);
@@ -50,8 +51,10 @@ final class AlternativesPattern {
     /** Whether the pattern occurs anywhere in {@code s}, as {@code Matcher.find()} answers it. */
     boolean find(String s) {
         if (literals == null) return whole.matcher(s).find();
-        // without UNICODE_CASE, (?i) folds ASCII letters only: so does this
-        String folded = caseInsensitive ? asciiLowerCase(s) : s;
+        // without UNICODE_CASE, (?i) folds ASCII letters only; lower-casing all letters (quicker
+        // than folding ASCII alone into a copy) finds every ASCII literal that folding finds, and
+        // what it finds besides, the pattern itself turns down
+        String folded = caseInsensitive ? s.toLowerCase(Locale.ROOT) : s;
         for (int i = 0; i < literals.length; i++) {
             if (folded.indexOf(literals[i]) >= 0 && alternatives[i].matcher(s).find()) return true;
         }
@@ -61,15 +64,6 @@ final class AlternativesPattern {
     @Override
     public String toString() {
         return whole.pattern();
-    }
-
-    private static String asciiLowerCase(String s) {
-        int i = 0;
-        while (i < s.length() && (s.charAt(i) < 'A' || s.charAt(i) > 'Z')) i++;
-        if (i == s.length()) return s;
-        char[] chars = s.toCharArray();
-        for (; i < chars.length; i++) if (chars[i] >= 'A' && chars[i] <= 'Z') chars[i] += 'a' - 'A';
-        return new String(chars);
     }
 
     /** "(a|b)" as "a|b": for a yes-or-no answer the outer group changes nothing. Null if unsure. */

@@ -177,7 +177,8 @@ final class BlockReader {
         int beside = articleChars - c.chars;
         if (c.childElements < MIN_GRID_CARDS || beside < MIN_PROSE_BESIDE_GRID) return false;
         Map<String, Cards> byTemplate = new HashMap<>();
-        for (Element child : e.children()) {
+        // from child to child, not e.children(): the list it builds is thrown away (most containers are no grid)
+        for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
             String template = templateName(child);
             if (template.isEmpty() || !isTeaserCard(stats.of(child))) continue;
             boolean cut = endsInCutExcerpt(child);
@@ -265,6 +266,8 @@ final class BlockReader {
     }
 
     private static boolean isSpace(char ch) {
+        // printable ASCII, most of any text, is settled by comparisons alone
+        if (ch > ' ' && ch < 0x7f) return false;
         return Character.isWhitespace(ch) || ch == '\u00a0';
     }
 

@@ -3,9 +3,6 @@ package org.articlesummarizer.clean;
 import java.util.Set;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Second pass: removes the containers whose names say they are furniture (comments, share bars,
@@ -20,28 +17,19 @@ final class BoilerplatePruner {
     private BoilerplatePruner() {
     }
 
+    /** Prunes the root {@code stats} measured, the page's body. */
     static void prune(Element body, TextStats stats, ClassHints hints) {
         int pageChars = Math.max(1, stats.chars(body));
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || depth == 0 || NEVER_PRUNED.contains(e.normalName())) {
-                    return FilterResult.CONTINUE;
-                }
-                if (!isFurnitureTag(e) && !hints.isBoilerplate(e)) return FilterResult.CONTINUE;
-                TextStats.Counts c = stats.of(e);
-                // comments can outrun the article they follow, and hold <article>s of their own
-                boolean comments = hints.isComments(e) && !c.holdsHeadline;
-                if (comments) {
-                    stats.forget(e);
-                    return FilterResult.REMOVE;
-                }
-                if (c.chars > pageChars / 2 && c.paragraphs >= 3 && !isPageFooter(e, c)) return FilterResult.CONTINUE;
-                if (c.holdsMarkedArticle && !e.nameIs("footer")) return FilterResult.CONTINUE;
-                stats.forget(e);
-                return FilterResult.REMOVE;
-            }
-        }, body);
+        stats.removeWhere(c -> {
+            Element e = c.element;
+            if (NEVER_PRUNED.contains(e.normalName())) return false;
+            if (!isFurnitureTag(e) && !hints.isBoilerplate(e)) return false;
+            // comments can outrun the article they follow, and hold <article>s of their own
+            boolean comments = hints.isComments(e) && !c.holdsHeadline;
+            if (comments) return true;
+            if (c.chars > pageChars / 2 && c.paragraphs >= 3 && !isPageFooter(e, c)) return false;
+            return !(c.holdsMarkedArticle && !e.nameIs("footer"));
+        });
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * Third pass, after Readability: every text block scores its ancestors by the prose it holds
@@ -45,7 +44,7 @@ final class ContentRootFinder {
 
     /** The elements that make up the article, in document order (usually one). */
     List<Element> find(Element body) {
-        scoreParagraphs(body);
+        scoreParagraphs();
         Element top = topCandidate(body);
         if (top == null) return List.of(body);
         top = climbToSharedAncestor(top, body);
@@ -59,16 +58,13 @@ final class ContentRootFinder {
         return lead;
     }
 
-    private void scoreParagraphs(Element body) {
-        // a traversal in document order (the order candidates are first scored in breaks ties),
-        // not getAllElements(), which builds a list of every element through a stream first
-        NodeTraversor.traverse((node, depth) -> {
-            if (node instanceof Element e) scoreParagraph(e);
-        }, body);
+    private void scoreParagraphs() {
+        // in document order (the order candidates are first scored in breaks ties), the body first
+        stats.forEachInTree(this::scoreParagraph);
     }
 
-    private void scoreParagraph(Element e) {
-        TextStats.Counts c = stats.of(e);
+    private void scoreParagraph(TextStats.Counts c) {
+        Element e = c.element;
         if (c.ownChars < MIN_PARAGRAPH_CHARS || !isParagraphLike(e)) return;
         double score = 1 + c.ownCommas + Math.min(3, c.ownChars / 100);
         Element ancestor = e.parent();

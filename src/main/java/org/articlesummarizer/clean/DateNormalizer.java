@@ -74,6 +74,7 @@ final class DateNormalizer {
         int mo = Integer.parseInt(month);
         int d = Integer.parseInt(day);
         if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-        return String.format(Locale.ROOT, "%04d-%02d-%02d", y, mo, d);
+        // built by hand: String.format parses its format on every call, and pages ask for many dates
+        return y + (mo < 10 ? "-0" : "-") + mo + (d < 10 ? "-0" : "-") + d;
     }
 }

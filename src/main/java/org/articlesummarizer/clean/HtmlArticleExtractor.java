@@ -5,9 +5,9 @@ import java.util.List;
 import org.articlesummarizer.article.Article;
 import org.articlesummarizer.article.ArticleMetadata;
 import org.articlesummarizer.article.Paragraph;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Finds the main content of an HTML page in a few named passes, read top to bottom:
@@ -30,7 +30,7 @@ public final class HtmlArticleExtractor {
 
     public Article extract(String html, String baseUri) {
         String base = baseUri == null ? "" : baseUri;
-        Document doc = Jsoup.parse(html, base);
+        Document doc = parse(html, base);
         // measured once, before anything is removed: the metadata passes and the strict attempt share it
         TextStats stats = TextStats.measure(doc.body());
         MetadataReader metadata = new MetadataReader(doc, stats);
@@ -41,15 +41,20 @@ public final class HtmlArticleExtractor {
         if (chars(strict) >= MIN_ARTICLE_CHARS) return new Article(title, strict, meta);
         // the strict attempt removed elements from the tree: the lenient one reads the page afresh
         // (the metadata was read before anything was removed, so it holds for both)
-        Element lenientBody = Jsoup.parse(html, base).body();
+        Element lenientBody = parse(html, base).body();
         List<Paragraph> lenient = paragraphs(lenientBody, TextStats.measure(lenientBody), headlines, false);
         return new Article(title, chars(lenient) > chars(strict) ? lenient : strict, meta);
+    }
+
+    /** The page's tree, parsed without the script and style bodies no pass reads ({@link ScriptSkipper}). */
+    private static Document parse(String html, String base) {
+        return Parser.htmlParser().parseInput(ScriptSkipper.reader(html), base);
     }
 
     private static List<Paragraph> paragraphs(Element body, TextStats stats, List<String> headlines, boolean strict) {
         if (body == null) return List.of();
         ClassHints hints = new ClassHints();
-        NonContentRemover.removeFrom(body, stats, strict);
+        NonContentRemover.removeFrom(stats, strict);
         if (strict) BoilerplatePruner.prune(body, stats, hints);
         List<Element> content = new ContentRootFinder(stats, hints).find(body);
         return new BlockReader(stats, hints, headlines).read(content);

@@ -5,9 +5,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 /**
  * First pass: removes what is never article text, whatever the page: code, embeds, navigation,
@@ -41,23 +38,18 @@ final class NonContentRemover {
     }
 
     /**
+     * Removes them from the root {@code stats} measured.
+     *
      * @param strict whether to remove hidden elements and furniture tags as well; a page that
      *               streams its article into a hidden element for scripts to reveal (Next.js does)
      *               needs them kept
      */
-    static void removeFrom(Element body, TextStats stats, boolean strict) {
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || depth == 0) return FilterResult.CONTINUE;
-                if (NEVER_CONTENT.contains(e.normalName())
-                        || strict && (FURNITURE.contains(e.normalName()) || isHidden(e) && !isFoldedProse(e, stats))) {
-                    stats.forget(e);
-                    return FilterResult.REMOVE;
-                }
-                return FilterResult.CONTINUE;
-            }
-        }, body);
+    static void removeFrom(TextStats stats, boolean strict) {
+        stats.removeWhere(c -> {
+            Element e = c.element;
+            return NEVER_CONTENT.contains(e.normalName())
+                    || strict && (FURNITURE.contains(e.normalName()) || isHidden(e) && !isFoldedProse(e, stats));
+        });
     }
 
     /**

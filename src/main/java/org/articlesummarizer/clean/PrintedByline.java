@@ -62,7 +62,14 @@ final class PrintedByline {
         String names = ClassHints.names(e);
         return e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
                 || !names.isEmpty() && AUTHOR_NAMES.find(names) && !NOT_A_NAME.matcher(names).find()
-                || e.nameIs("a") && AUTHOR_LINK.matcher(e.attr("href")).find();
+                || e.nameIs("a") && isAuthorLink(e.attr("href"));
+    }
+
+    /** A link to an author page ({@link #AUTHOR_LINK}); most links name none of its words, told by indexOf alone. */
+    private static boolean isAuthorLink(String href) {
+        boolean mayBe = href.contains("author") || href.contains("writer") || href.contains("contributor")
+                || href.contains("people") || href.contains("profile");
+        return mayBe && AUTHOR_LINK.matcher(href).find();
     }
 
     /**
@@ -96,11 +103,11 @@ final class PrintedByline {
             for (int j = 0; j < s.length(); j++) {
                 char c = s.charAt(j);
                 if (TextStats.isVisible(c)) {
-                    visible++;
+                    // a paragraph's text node is long: stop as soon as it is longer than a label
+                    if (++visible > LONGEST_LABEL) return false;
                     last = c;
                 }
             }
-            if (visible > LONGEST_LABEL) return false;
         }
         return visible >= 2 && (last > 0x7f || last == 'y' || last == 'Y' || last == 'r' || last == 'R' || last == ':');
     }

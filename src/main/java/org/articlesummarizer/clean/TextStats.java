@@ -6,6 +6,8 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -48,6 +50,10 @@ final class TextStats {
         int digits;
         /** Child elements, as {@code Element.childrenSize()} counts them (which builds a list to count). */
         int childElements;
+        /** Where in {@link #inDocumentOrder} the element's last descendant is, plus one: its subtree is the run before. */
+        int end;
+        /** Whether the element has been taken out of the tree ({@link #forget}). */
+        boolean removed;
 
         Counts(Element element, boolean block) {
             this.element = element;
@@ -128,6 +134,7 @@ final class TextStats {
             Counts c = open[depth];
             open[depth--] = null;
             Element e = c.element;
+            c.end = all.size();
             if (c.block) blocks.pop();
             if (e.nameIs("a")) linkDepth--;
             if (e.nameIs("p") && c.chars >= 25) c.paragraphs++;
@@ -167,9 +174,11 @@ final class TextStats {
                 visible++;
                 if (ch == ',') commas++;
                 else if (ch >= '0' && ch <= '9') digits++;
-            } else if (!Character.isWhitespace(ch) && ch != '\u00a0') {
+            } else if (ch != ' ' && ch != '\n' && !Character.isWhitespace(ch) && ch != '\u00a0') {
+                // the commonest white space is settled by comparisons; what is left is not white
+                // space, so isVisible comes down to the characters it names besides
                 chars++;
-                if (isVisible(ch)) visible++;
+                if (ch > ' ' && ch != '\u200b' && ch != '\u00ad') visible++;
                 if (Character.isDigit(ch)) digits++;
             }
         }
@@ -188,6 +197,7 @@ final class TextStats {
     void forget(Element removed) {
         Counts c = counts.get(removed);
         if (c == null) return;
+        c.removed = true;
         Counts parent = removed.parent() == null ? null : counts.get(removed.parent());
         if (parent != null) parent.childElements--;
         if (c.chars == 0) return;
@@ -217,6 +227,44 @@ final class TextStats {
      */
     static boolean isVisible(char c) {
         return c > ' ' && c != '\u00a0' && c != '\u200b' && c != '\u00ad' && !Character.isWhitespace(c);
+    }
+
+    /**
+     * The measured root and the elements below it that are still in the tree, in document order:
+     * the elements a traversal of the root would meet now, found without stepping through every
+     * text node and sibling.
+     */
+    void forEachInTree(Consumer<Counts> visit) {
+        for (int i = 0; i < inDocumentOrder.size(); ) {
+            Counts c = inDocumentOrder.get(i);
+            if (c.removed) {
+                i = c.end;
+                continue;
+            }
+            visit.accept(c);
+            i++;
+        }
+    }
+
+    /**
+     * Takes out of the tree, with all they hold, the elements below the measured root that
+     * {@code remove} picks, asked in document order (its answers see the counts of what was taken
+     * out before): what a NodeTraversor filter answering REMOVE does, found by the list of
+     * elements instead of stepping through every node.
+     */
+    void removeWhere(Predicate<Counts> remove) {
+        for (int i = 1; i < inDocumentOrder.size(); ) {
+            Counts c = inDocumentOrder.get(i);
+            if (c.removed) {
+                i = c.end;
+            } else if (remove.test(c)) {
+                forget(c.element);
+                c.element.remove();
+                i = c.end;
+            } else {
+                i++;
+            }
+        }
     }
 
     /** Every element's counts in document order, the measured root first; removed elements stay listed. */
