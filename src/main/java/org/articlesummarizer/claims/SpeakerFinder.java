@@ -33,7 +33,7 @@ final class SpeakerFinder {
             "week", "month", "year");
 
     /** The attribution of a sentence, or null: the first cue (outside quotes) with a source. */
-    Span find(String sentence, List<Token> tokens, boolean[] quoted) {
+    Span find(String sentence, Tokens tokens, boolean[] quoted) {
         Span span = firstCue(sentence, tokens, quoted);
         return span == null ? null : splitContraction(sentence, span);
     }
@@ -66,14 +66,13 @@ final class SpeakerFinder {
 
     private static final Set<String> CONTRACTIONS = words("s", "ve", "re", "d", "ll", "m");
 
-    private Span firstCue(String sentence, List<Token> tokens, boolean[] quoted) {
+    private Span firstCue(String sentence, Tokens tokens, boolean[] quoted) {
         Span opening = openingCue(sentence, tokens, quoted);
         if (opening != null) return opening;
         Span according = null;
         // a headline in title case writes its cue "Urges": "Clinton Urges Britain to Remain"
         boolean headline = false;
         boolean headlineKnown = false;
-        Marks marks = new Marks(tokens);
         for (int i = askedClauseEnd(tokens); i < tokens.size(); i++) {
             if (quoted[i] || !tokens.get(i).isWord()) continue;
             Token w = tokens.get(i);
@@ -95,7 +94,7 @@ final class SpeakerFinder {
             }
             int phraseEnd = strength == null ? -1 : CueLexicon.phraseEnd(tokens, i); // once: both tests below ask it
             // every frame of a quotation holds a quotation mark: a sentence with none (most) is not asked word by word
-            if (marks.quote && (strength != CueLexicon.Strength.STRONG || phraseEnd < 0) && according == null) {
+            if (tokens.hasQuotationMark() && (strength != CueLexicon.Strength.STRONG || phraseEnd < 0) && according == null) {
                 // the lexicon's strength of a lower-case word, which the frame asks of its verb
                 Span framed = quotationFrame(tokens, quoted, i, Tokens.isLowerCase(t.first()) ? strength : null);
                 if (framed != null) return framed;
@@ -117,13 +116,12 @@ final class SpeakerFinder {
                 // PolNeAR marks it, and Y's cue is the sentence's first; but a quotation is the words of
                 // the one who said it ("According to TASS, Zhao said that “the charges ... are erroneous”")
                 if (according != null && !quotedAfter(quoted, i)) return according;
-                // each rule below needs a word or mark after the cue: looked for only when the sentence has it there
-                Span later = marks.lastAccording > i ? laterAccordingTo(tokens, quoted, i + 1) : null;
+                Span later = laterAccordingTo(tokens, quoted, i + 1);
                 if (later == null && (strength == CueLexicon.Strength.WEAK || !saying(w))) {
-                    // a comma or a quotation mark before the closing frame's source
-                    if (marks.lastCommaOrQuote > i) later = closingFrame(tokens, quoted, i + 1, headline); // "..., the lawsuit says."
-                    // two commas around the frame
-                    if (later == null && marks.commaBeforeLast > i) {
+                    // each frame needs marks after the cue (the tokenizer noted where they stand): a comma or a
+                    // quotation mark before the closing frame's source, two commas around a parenthetical one
+                    if (tokens.lastCommaOrQuotationMark() > i) later = closingFrame(tokens, quoted, i + 1, headline); // "..., the lawsuit says."
+                    if (later == null && tokens.commaBeforeLast() > i) {
                         later = parentheticalFrame(tokens, quoted, i + 1, headline); // "He hoped, he said, that"
                     }
                 }
@@ -131,46 +129,6 @@ final class SpeakerFinder {
             }
         }
         return according != null ? according : inNamedPoll(tokens, quoted);
-    }
-
-    /**
-     * Where the marks that the frame rules need stand in a sentence, found in one pass over its
-     * tokens: the rules are asked word after word (the quotation frame of almost every word), and a
-     * rule whose mark is missing, or stands before the word, cannot match; most sentences hold no
-     * quotation mark and few a comma after their cue.
-     */
-    private static final class Marks {
-        /** Whether any token is a quotation mark. */
-        final boolean quote;
-        /** The index of the comma before the last, of the last comma or quotation mark, of the last "according"; -1 for none. */
-        final int commaBeforeLast;
-        final int lastCommaOrQuote;
-        final int lastAccording;
-
-        Marks(List<Token> tokens) {
-            boolean q = false;
-            int comma = -1;
-            int before = -1;
-            int commaOrQuote = -1;
-            int according = -1;
-            for (int k = 0; k < tokens.size(); k++) {
-                Token t = tokens.get(k);
-                if (t.isWord()) {
-                    if (t.is("according")) according = k;
-                } else if (t.isQuote()) {
-                    q = true;
-                    commaOrQuote = k;
-                } else if (t.is(",")) {
-                    before = comma;
-                    comma = k;
-                    commaOrQuote = k;
-                }
-            }
-            quote = q;
-            commaBeforeLast = before;
-            lastCommaOrQuote = commaOrQuote;
-            lastAccording = according;
-        }
     }
 
     /** The longest phrase between "in" and the poll it names: "in the latest NBC News/Wall Street Journal poll". */
