@@ -40,7 +40,7 @@ public final class ClaimDetector {
                     && (quotes.quotedWords[i] == 0 || !mayFrameQuotation(text, chars, quotes, i))) {
                 continue;
             }
-            List<Token> tokens = tokenizer.tokenize(text);
+            Tokens tokens = tokenizer.tokenize(text);
             own[i] = finder.find(text, tokens, quotes.quoted(i, tokens));
         }
 

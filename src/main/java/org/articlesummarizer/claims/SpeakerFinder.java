@@ -33,7 +33,7 @@ final class SpeakerFinder {
             "week", "month", "year");
 
     /** The attribution of a sentence, or null: the first cue (outside quotes) with a source. */
-    Span find(String sentence, List<Token> tokens, boolean[] quoted) {
+    Span find(String sentence, Tokens tokens, boolean[] quoted) {
         Span span = firstCue(sentence, tokens, quoted);
         return span == null ? null : splitContraction(sentence, span);
     }
@@ -66,7 +66,7 @@ final class SpeakerFinder {
 
     private static final Set<String> CONTRACTIONS = words("s", "ve", "re", "d", "ll", "m");
 
-    private Span firstCue(String sentence, List<Token> tokens, boolean[] quoted) {
+    private Span firstCue(String sentence, Tokens tokens, boolean[] quoted) {
         Span opening = openingCue(sentence, tokens, quoted);
         if (opening != null) return opening;
         Span according = null;
@@ -93,7 +93,8 @@ final class SpeakerFinder {
                 if (!headline) strength = null;
             }
             int phraseEnd = strength == null ? -1 : CueLexicon.phraseEnd(tokens, i); // once: both tests below ask it
-            if ((strength != CueLexicon.Strength.STRONG || phraseEnd < 0) && according == null) {
+            // every frame of a quotation holds a quotation mark: a sentence with none (most) is not asked word by word
+            if (tokens.hasQuotationMark() && (strength != CueLexicon.Strength.STRONG || phraseEnd < 0) && according == null) {
                 // the lexicon's strength of a lower-case word, which the frame asks of its verb
                 Span framed = quotationFrame(tokens, quoted, i, Tokens.isLowerCase(t.first()) ? strength : null);
                 if (framed != null) return framed;
@@ -117,8 +118,12 @@ final class SpeakerFinder {
                 if (according != null && !quotedAfter(quoted, i)) return according;
                 Span later = laterAccordingTo(tokens, quoted, i + 1);
                 if (later == null && (strength == CueLexicon.Strength.WEAK || !saying(w))) {
-                    later = closingFrame(tokens, quoted, i + 1, headline); // "..., the lawsuit says."
-                    if (later == null) later = parentheticalFrame(tokens, quoted, i + 1, headline); // "He hoped, he said, that"
+                    // each frame needs marks after the cue (the tokenizer noted where they stand): a comma or a
+                    // quotation mark before the closing frame's source, two commas around a parenthetical one
+                    if (tokens.lastCommaOrQuotationMark() > i) later = closingFrame(tokens, quoted, i + 1, headline); // "..., the lawsuit says."
+                    if (later == null && tokens.commaBeforeLast() > i) {
+                        later = parentheticalFrame(tokens, quoted, i + 1, headline); // "He hoped, he said, that"
+                    }
                 }
                 return later != null ? later : span;
             }

@@ -22,6 +22,10 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     private int size;
     private char[] chars = new char[256];
     private String sentence;
+    /** Where the current sentence's quotation marks and commas stand (see {@link #hasQuotationMark}); -1 for none. */
+    private int lastQuotationMark;
+    private int lastComma;
+    private int commaBeforeLast;
     private final WordCache words = new WordCache();
 
 
@@ -30,6 +34,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         int n = s.length();
         char[] cs = s == sentence ? chars : load(s);
         size = 0;
+        lastQuotationMark = lastComma = commaBeforeLast = -1;
         int i = 0;
         while (i < n) {
             char c = cs[i];
@@ -91,6 +96,7 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         s.getChars(0, n, chars, 0);
         sentence = s;
         size = 0;
+        lastQuotationMark = lastComma = commaBeforeLast = -1;
         return chars;
     }
 
@@ -99,7 +105,35 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         Token t = tokens[size];
         if (t == null) t = tokens[size] = new Token(this);
         t.set(chars, start, end, type);
+        if (type == Token.Type.PUNCT) {
+            if (end - start == 1 && chars[start] == ',') {
+                commaBeforeLast = lastComma;
+                lastComma = size;
+            }
+        } else if (type != Token.Type.WORD) {
+            lastQuotationMark = size;
+        }
         size++;
+    }
+
+    /**
+     * Whether a token of the current sentence is a quotation mark. This and the two below are noted as
+     * the tokens are cut: the speaker finder's frame rules each need such marks, and are asked word
+     * after word (the quotation frame of almost every word), so a sentence without them (most have no
+     * quotation mark, few a comma after their cue) is spared the rule.
+     */
+    boolean hasQuotationMark() {
+        return lastQuotationMark >= 0;
+    }
+
+    /** The index of the last token that is a comma or a quotation mark, or -1. */
+    int lastCommaOrQuotationMark() {
+        return Math.max(lastComma, lastQuotationMark);
+    }
+
+    /** The index of the comma before the last comma token, or -1 when there are fewer than two. */
+    int commaBeforeLast() {
+        return commaBeforeLast;
     }
 
     /** The text of the current sentence's {@code [from, to)}, from the article's table of words. */
