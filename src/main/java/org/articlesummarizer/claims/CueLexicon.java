@@ -232,6 +232,7 @@ final class CueLexicon {
      */
     static boolean mayHaveCue(String text, char[] chars, QuoteTracker quotes, int sentence) {
         int headline = -1; // not yet known: title case is looked at only for a capitalised cue word
+        int poll = -2; // not yet known: where the sentence's last "poll"/"survey" stands, looked for at the first "in"
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -249,7 +250,8 @@ final class CueLexicon {
                     || i == 0 && Tokens.isUpperCase(c) && (TABLE.getLowerFirst(chars, i, j) == Strength.STRONG // "Said Comey,"
                     || j == 2 && text.startsWith("In ") && (text.contains(" poll") || text.contains(" survey")))
                     // "... in the 50-state poll": asked only at a lower-case "in" (see SpeakerFinder.inNamedPoll)
-                    || j - i == 2 && c == 'i' && chars[i + 1] == 'n' && i > 0 && namesPoll(text, j))
+                    || j - i == 2 && c == 'i' && chars[i + 1] == 'n' && i > 0
+                    && (poll == -2 ? (poll = lastPoll(text)) : poll) >= j)
                     && !quotes.isQuoted(sentence, i)) {
                 return true;
             }
@@ -258,17 +260,20 @@ final class CueLexicon {
         return false;
     }
 
-    /** Whether " poll " or " survey " (singular, as a word) follows offset {@code from}. */
-    private static boolean namesPoll(String text, int from) {
-        return wordAfter(text, from, " poll") || wordAfter(text, from, " survey");
+    /**
+     * Where the sentence's last " poll" or " survey" (singular, as a word) starts, or -1: a poll
+     * follows an "in" when it starts after it. Found once per sentence, not once per "in".
+     */
+    private static int lastPoll(String text) {
+        return Math.max(lastWord(text, " poll"), lastWord(text, " survey"));
     }
 
-    private static boolean wordAfter(String text, int from, String word) {
-        for (int k = text.indexOf(word, from); k >= 0; k = text.indexOf(word, k + 1)) {
+    private static int lastWord(String text, String word) {
+        for (int k = text.lastIndexOf(word); k >= 0; k = text.lastIndexOf(word, k - 1)) {
             int end = k + word.length();
-            if (end == text.length() || !Character.isLetter(text.charAt(end))) return true;
+            if (end == text.length() || !Character.isLetter(text.charAt(end))) return k;
         }
-        return false;
+        return -1;
     }
 
     /**
