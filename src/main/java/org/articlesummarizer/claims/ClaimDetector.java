@@ -119,11 +119,11 @@ public final class ClaimDetector {
             int words = 0;
             int k = j + 1;
             while (k < n && words < FRAME_WORDS) {
-                while (k < n && !Character.isLetter(text.charAt(k))) k++;
+                while (k < n && !CueLexicon.isLetter(chars[k])) k++;
                 int start = k;
-                while (k < n && Character.isLetter(text.charAt(k))) k++;
+                while (k < n && CueLexicon.isLetter(chars[k])) k++;
                 if (k > start) words++;
-                if (k - start >= 5 && text.startsWith("ed", k - 2) && Character.isLowerCase(text.charAt(start))) return true;
+                if (k - start >= 5 && chars[k - 2] == 'e' && chars[k - 1] == 'd' && Character.isLowerCase(chars[start])) return true;
             }
         }
         return pastTenseOpensQuotation(text);

@@ -1,5 +1,6 @@
 package org.articlesummarizer.claims;
 
+import static org.articlesummarizer.claims.SourceWords.STATEMENT_DETERMINERS;
 import static org.articlesummarizer.claims.SourceWords.words;
 
 import java.util.HashMap;
@@ -280,7 +281,7 @@ final class CueLexicon {
      * {@link Character#isLetter} with the tests for ASCII and for the curly quotes and dashes inline:
      * the pre-check asks it of every character.
      */
-    private static boolean isLetter(char c) {
+    static boolean isLetter(char c) {
         return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : !Tokens.isDashOrQuote(c) && Character.isLetter(c);
     }
 
@@ -400,9 +401,10 @@ final class CueLexicon {
             if (k < tokens.size() && STATEMENT_DETERMINERS.contains(tokens.get(k).lower())) {
                 for (int m = k + 1; m < tokens.size() && m <= k + 3 && lowerWord(tokens.get(m)); m++) {
                     String l = tokens.get(m).lower();
-                    if (l.equals("statement") || l.equals("statements") || l.equals("release")) return m + 1;
                     // a post too: "wrote in a blog post" ("in an email" joins the cue only half the time on train)
-                    if (l.equals("post")) return m + 1;
+                    if (l.equals("statement") || l.equals("statements") || l.equals("release") || l.equals("post")) {
+                        return m + 1;
+                    }
                 }
             }
         }
@@ -464,8 +466,6 @@ final class CueLexicon {
             "saturday", "sunday");
 
     private static final Set<String> PARTS_OF_DAY = words("morning", "afternoon", "evening", "night");
-
-    private static final Set<String> STATEMENT_DETERMINERS = words("a", "an", "the", "his", "her", "its", "their");
 
     /** Nouns of a stretch of time: "for weeks", "for several months", "for the first time". */
     private static final Set<String> TIME_UNITS = words("years", "months", "weeks", "days", "decades", "hours",

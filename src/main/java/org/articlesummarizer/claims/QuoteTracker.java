@@ -47,13 +47,14 @@ final class QuoteTracker {
             boolean newParagraph = s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph();
             if (text.length < length) text = new char[Math.max(length, 2 * text.length)];
             sentence.getChars(0, length, text, 0);
-            if (!open && !mayHoldMark(text, length)) {
+            int firstMark = open ? 0 : firstMark(text, length);
+            if (firstMark < 0) {
                 ranges[s] = NONE; // most sentences: no quotation mark at all
                 continue;
             }
             int[] r = NONE;
             int count = 0;
-            int from = 0;
+            int from = firstMark; // outside a quotation, the characters before the first mark change nothing
             int rangeStart = 0;
             if (open && newParagraph) {
                 int first = firstNonSpace(text, length);
@@ -113,14 +114,14 @@ final class QuoteTracker {
     }
 
     /**
-     * Whether {@code text[0, length)} holds a quotation mark: a double mark, or a single one that
-     * {@link #markLength} reads as a mark ('' and the lone ' with spaces around it of pre-tokenised copy).
+     * Where {@code text[0, length)} holds its first quotation mark, or -1: a double mark, or a single one
+     * that {@link #markLength} reads as a mark ('' and the lone ' with spaces around it of pre-tokenised copy).
      */
-    private static boolean mayHoldMark(char[] text, int length) {
+    private static int firstMark(char[] text, int length) {
         for (int i = 0; i < length; i++) {
-            if (mayBeMark(text[i]) && markLength(text, length, i) > 0) return true;
+            if (mayBeMark(text[i]) && markLength(text, length, i) > 0) return i;
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -42,6 +42,9 @@ final class SourceWords {
             "several", "two", "three", "four", "five", "his", "her", "their", "its", "our", "my", "your", "most",
             "few", "both", "all", "each", "one", "no", "any", "these", "those", "this", "more", "top");
 
+    /** The determiners of a statement or a poll the cue names: "in a statement", "in the CNN poll". */
+    static final Set<String> STATEMENT_DETERMINERS = words("a", "an", "the", "his", "her", "its", "their");
+
     /** Lower-case words that end a noun phrase going backwards: verbs, prepositions, conjunctions. */
     static final Set<String> BREAKERS = words("that", "which", "who", "whom", "whose", "and", "but", "or",
             "if", "when", "as", "because", "while", "to", "in", "on", "at", "by", "with", "from", "after", "before",

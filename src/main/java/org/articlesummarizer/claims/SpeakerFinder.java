@@ -10,6 +10,7 @@ import static org.articlesummarizer.claims.SourceWords.PREPOSITIONS;
 import static org.articlesummarizer.claims.SourceWords.FINITE;
 import static org.articlesummarizer.claims.SourceWords.SENTENCE_ADVERBS;
 import static org.articlesummarizer.claims.SourceWords.SOURCE_NOUNS;
+import static org.articlesummarizer.claims.SourceWords.STATEMENT_DETERMINERS;
 import static org.articlesummarizer.claims.SourceWords.words;
 
 import java.util.List;
@@ -80,11 +81,10 @@ final class SpeakerFinder {
                 if (according == null) according = accordingTo(tokens, quoted, i);
                 continue;
             }
-            Token t = tokens.get(i);
             CueLexicon.Strength strength = null;
-            if (Tokens.isLowerCase(t.first())) {
-                strength = CueLexicon.verb(t);
-            } else if (i > 0 && (!headlineKnown || headline) && (strength = CueLexicon.titleVerb(t)) != null) {
+            if (Tokens.isLowerCase(w.first())) {
+                strength = CueLexicon.verb(w);
+            } else if (i > 0 && (!headlineKnown || headline) && (strength = CueLexicon.titleVerb(w)) != null) {
                 // once the sentence is known to be no headline, its capitalised words are no cues: not looked up
                 if (!headlineKnown) {
                     headline = CueLexicon.titleCase(sentence);
@@ -95,8 +95,8 @@ final class SpeakerFinder {
             int phraseEnd = strength == null ? -1 : CueLexicon.phraseEnd(tokens, i); // once: both tests below ask it
             // every frame of a quotation holds a quotation mark: a sentence with none (most) is not asked word by word
             if (tokens.hasQuotationMark() && (strength != CueLexicon.Strength.STRONG || phraseEnd < 0) && according == null) {
-                // the lexicon's strength of a lower-case word, which the frame asks of its verb
-                Span framed = quotationFrame(tokens, quoted, i, Tokens.isLowerCase(t.first()) ? strength : null);
+                // the lexicon's strength of the word, which the frame asks of its verb (it takes lower-case verbs only)
+                Span framed = quotationFrame(tokens, quoted, i, strength);
                 if (framed != null) return framed;
             }
             if (strength == null || phraseEnd < 0) continue;
@@ -146,13 +146,13 @@ final class SpeakerFinder {
             if (quoted[i] || !tokens.get(i).is("in")) continue;
             int head = i + 1;
             while (head < tokens.size() && head - i <= POLL_PHRASE && !quoted[head]
-                    && !(tokens.get(head).is("poll") || tokens.get(head).is("survey"))) {
+                    && !isPoll(tokens.get(head))) {
                 Token t = tokens.get(head);
                 if (t.isWord() ? POLL_BREAKERS.contains(t.lower()) : !(t.is("/") || t.is("-"))) break;
                 head++;
             }
             if (head >= tokens.size() || head - i > POLL_PHRASE || quoted[head]
-                    || !(tokens.get(head).is("poll") || tokens.get(head).is("survey"))) {
+                    || !isPoll(tokens.get(head))) {
                 continue;
             }
             Token first = tokens.get(i + 1);
@@ -171,6 +171,10 @@ final class SpeakerFinder {
             return span(tokens, i + 1, end, i, i + 1);
         }
         return null;
+    }
+
+    private static boolean isPoll(Token t) {
+        return t.is("poll") || t.is("survey");
     }
 
     /** Words that end the phrase before "poll": a clause or another phrase starts ("a row that the poll"). */
@@ -335,13 +339,10 @@ final class SpeakerFinder {
         // asked of almost every word of a sentence with a cue: most words end in neither -d nor -s, and are
         // ruled out before their lower-case form is looked up
         if (end == verb + 1 && !mayBeTense(v, lexicon)) return null;
-        String l = v.lower();
-        // a past tense, or a present of the lexicon ('..., ” Bozell answers.', '...,” agrees Michelle Stevens')
-        boolean tense = l.length() >= 5 && l.endsWith("ed") || l.length() >= 4 && l.endsWith("s") && lexicon != null;
         // "Kasich resisted: “...”": before a colon and a quotation, the tense after its subject opens it
         boolean opensQuotation = end == verb + 1 && end + 1 < tokens.size() && tokens.get(end).is(":")
                 && tokens.get(end + 1).isQuote();
-        if (end == verb + 1 && (!tense || verb < 3 && !opensQuotation)) return null;
+        if (end == verb + 1 && verb < 3 && !opensQuotation) return null;
         if (end == verb + 1 && lexicon != null) end = Math.max(CueLexicon.cueEnd(tokens, verb), end); // "pointed to"
         if (end == verb + 2) {
             // '..., ” he went on.' and 'She went on: “...': the speaker goes on with the quotation
@@ -373,16 +374,17 @@ final class SpeakerFinder {
     }
 
     /**
-     * False when the word cannot be the tense of a quotation frame: it ends, in either case, neither
-     * in -ed nor in an -s of a lexicon verb. Only 'E', 'D' and 'S' lower-case to 'e', 'd' and 's', so
-     * the letters are read where they stand.
+     * Whether the word is the tense of a quotation frame: a past in -ed of five letters or more, or a
+     * present in -s of a lexicon verb ('..., ” Bozell answers.', '...,” agrees Michelle Stevens'), four
+     * or more. Only 'E', 'D' and 'S' lower-case to 'e', 'd' and 's', so the letters are read where they stand.
      */
     private static boolean mayBeTense(Token word, CueLexicon.Strength lexicon) {
         char[] cs = word.chars();
         int end = word.end();
+        int length = end - word.start();
         char last = (char) (cs[end - 1] | 0x20); // only 'D' and 'd' map to 'd', 'S' and 's' to 's'
-        if (last == 's') return lexicon != null;
-        return last == 'd' && end - word.start() >= 2 && (char) (cs[end - 2] | 0x20) == 'e';
+        if (last == 's') return lexicon != null && length >= 4;
+        return last == 'd' && length >= 5 && (char) (cs[end - 2] | 0x20) == 'e';
     }
 
     /** "went on" or "goes on" that ends its clause: '..." he went on.', "She went on:". */
@@ -584,8 +586,8 @@ final class SpeakerFinder {
         if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
         if ((v.is("continued") || v.is("continues")) && !goesOnSpeaking(tokens, verb)) return null;
         if ((v.is("added") || v.is("adds")) && addsToSomething(tokens, verb)) return null;
-        if (v.lower().startsWith("f") && verb + 1 < tokens.size() && REFLEXIVES.contains(tokens.get(verb + 1).lower())
-                && (v.is("found") || v.is("finds") || v.is("find"))) {
+        if ((v.is("found") || v.is("finds") || v.is("find")) && verb + 1 < tokens.size()
+                && REFLEXIVES.contains(tokens.get(verb + 1).lower())) {
             return null; // "the bank has found itself at the center of", "Obama found himself in": no finding (0 of 14 on train)
         }
         int published = v.lower().endsWith("ing") ? publishingVerb(tokens, quoted, verb) : -1;
@@ -974,8 +976,6 @@ final class SpeakerFinder {
         if (tokens.get(verb).is("out") || tokens.get(verb).is("off")) verb--;
         return verb >= 0 && !quoted[verb] && PUBLISHING.contains(tokens.get(verb).lower()) ? verb : -1;
     }
-
-    private static final Set<String> STATEMENT_DETERMINERS = words("a", "an", "the", "his", "her", "its", "their");
 
     /** Verbs that open or answer a turn of speech, which PolNeAR's cue takes with "by saying" after them. */
     private static final Set<String> TURN_VERBS = words("responded", "responds", "replied", "replies", "began", "begins",

@@ -62,9 +62,8 @@ class ClaimDetectorTest {
 
     @Test
     void refutingAChargeIsTheCueBeforeAParticipleThatFollows() {
-        Claim c = one("Chinese officials have refuted the charges, accusing the United States of spreading misinformation.");
-        assertEquals("Chinese officials", c.speaker());
-        assertEquals("have refuted", c.cue());
+        assertSource("Chinese officials have refuted the charges, accusing the United States of spreading misinformation.",
+                "Chinese officials", "have refuted");
     }
 
     @Test
@@ -99,25 +98,18 @@ class ClaimDetectorTest {
 
     @Test
     void anInvertedSourceMayOpenWithAParticipleBeforeItsTitle() {
-        Claim c = one("\"I fundamentally disagree,\" said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.");
-        assertEquals("said", c.cue());
-        assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind());
-        assertTrue(c.speaker().startsWith("retired Army Lt. Gen. Mick Bednarek"), c.speaker());
+        assertClaim("\"I fundamentally disagree,\" said retired Army Lt. Gen. Mick Bednarek, who served in Iraq.",
+                Claim.Kind.DIRECT_QUOTE, "retired Army Lt. Gen. Mick Bednarek, who served in Iraq", "said");
     }
 
     @Test
     void asShePutsItInThePresentTense() {
-        Claim c = one("As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved.\"");
-        assertEquals("The Post's Dana Milbank", c.speaker());
-        assertEquals("puts it", c.cue());
+        assertSource("As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved.\"", "The Post's Dana Milbank", "puts it");
     }
 
     @Test
     void aPresentTenseFramesTheQuotationAfterItsComma() {
-        Claim c = one("He jokes, \u201cIt\u2019s a never ending line!\u201d");
-        assertEquals("He", c.speaker());
-        assertEquals("jokes", c.cue());
-        assertEquals(Claim.Kind.DIRECT_QUOTE, c.kind());
+        assertClaim("He jokes, \u201cIt\u2019s a never ending line!\u201d", Claim.Kind.DIRECT_QUOTE, "He", "jokes");
         // the title after a show is no quotation it frames
         Claim show = one("Sam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" who went on to work alongside"
                 + " Trump, said his boss was \"always kind and generous and charming.\"");
@@ -126,12 +118,8 @@ class ClaimDetectorTest {
 
     @Test
     void aPastTenseBeforeAColonOpensTheQuotation() {
-        Claim c = one("Kasich resisted: \"Ohio governors do not have the power to suspend state laws.\"");
-        assertEquals("Kasich", c.speaker());
-        assertEquals("resisted", c.cue());
-        Claim joined = one("And Mr. Christie gloated: ''I told you he wouldn't be ready.''");
-        assertEquals("Mr. Christie", joined.speaker());
-        assertEquals("gloated", joined.cue());
+        assertSource("Kasich resisted: \"Ohio governors do not have the power to suspend state laws.\"", "Kasich", "resisted");
+        assertSource("And Mr. Christie gloated: ''I told you he wouldn't be ready.''", "Mr. Christie", "gloated");
     }
 
     @Test
@@ -213,7 +201,10 @@ class ClaimDetectorTest {
     }
 
     private void assertSource(String sentence, String speaker, String cue) {
-        Claim c = one(sentence);
+        assertSource(one(sentence), sentence, speaker, cue);
+    }
+
+    private static void assertSource(Claim c, String sentence, String speaker, String cue) {
         assertEquals(speaker, c.speaker(), sentence);
         assertEquals(cue, c.cue(), sentence);
     }
@@ -322,8 +313,9 @@ class ClaimDetectorTest {
     }
 
     private void assertClaim(String sentence, Claim.Kind kind, String speaker, String cue) {
-        assertEquals(kind, one(sentence).kind(), sentence);
-        assertSource(sentence, speaker, cue);
+        Claim c = one(sentence);
+        assertEquals(kind, c.kind(), sentence);
+        assertSource(c, sentence, speaker, cue);
     }
 
     @Test

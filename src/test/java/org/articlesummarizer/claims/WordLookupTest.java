@@ -26,6 +26,20 @@ class WordLookupTest {
     }
 
     @Test
+    void theLookUpOverCharactersGivesWhatTheLookUpOverAStringGives() {
+        WordTable<Boolean> table = WordTable.of(Set.of("senate", "mr.", "kelvin"));
+        for (String text : List.of("the SENATE and Mr. Smith", "\u212Aelvin s\u00E9nate MR. senates")) {
+            char[] chars = text.toCharArray();
+            for (int from = 0; from < text.length(); from++) {
+                for (int to = from + 1; to <= text.length(); to++) {
+                    assertEquals(table.getLowerCase(text, from, to), table.getLowerCase(chars, from, to), text.substring(from, to));
+                }
+            }
+        }
+        assertEquals(Boolean.TRUE, table.getLowerCase("\u212Aelvin".toCharArray(), 0, 6));
+    }
+
+    @Test
     void tokensAreLowerCasedAsToLowerCaseWould() {
         String sentence = "Élysée spokesman Dmitry PESKOV said “no” to AT&T’s don't.";
         List<Token> tokens = new Tokens().tokenize(sentence);
@@ -34,6 +48,5 @@ class WordLookupTest {
             assertEquals(text, t.text());
             assertEquals(text.toLowerCase(Locale.ROOT), t.lower(), text);
         }
-        assertEquals("peskov", tokens.get(3).lower());
     }
 }
