@@ -194,7 +194,7 @@ final class ContentRootFinder {
 
     private Element markedArticleAbove(Element top, Element body) {
         for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
-            if (a.nameIs("article") || a.nameIs("main") || a.hasAttr("itemprop") && a.attr("itemprop").equals("articleBody")) {
+            if (Tags.isMarkedArticle(a)) {
                 return stats.linkDensity(a) <= MAX_LEAD_LINK_DENSITY ? a : null;
             }
         }

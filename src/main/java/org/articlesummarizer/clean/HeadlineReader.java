@@ -22,8 +22,12 @@ final class HeadlineReader {
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\u2013\u2014\u00b7\u2022:-]\\s+|\\s+\u00bb\\s+");
 
+    /** A run of separators and spaces, as they stand between a title's parts. */
+    private static final String SEPARATOR_RUN = "[\\s|\u2013\u2014\u00b7\u2022:\u00bb-]+";
+    private static final Pattern LEADING_SEPARATORS = Pattern.compile("^" + SEPARATOR_RUN);
+    private static final Pattern TRAILING_SEPARATORS = Pattern.compile(SEPARATOR_RUN + "$");
     /** Separators and spaces at either end of a title's remaining part. */
-    private static final Pattern SEPARATOR_EDGES = Pattern.compile("^[\\s|\u2013\u2014\u00b7\u2022:\u00bb-]+|[\\s|\u2013\u2014\u00b7\u2022:\u00bb-]+$");
+    private static final Pattern SEPARATOR_EDGES = Pattern.compile("^" + SEPARATOR_RUN + "|" + SEPARATOR_RUN + "$");
     private static final int MAX_TITLE_CHARS = 300;
     /** An h1 longer than this is a paragraph set large (a teaser, the page's pitch), not a headline. */
     private static final int MAX_HEADLINE_WORDS = 30;
@@ -46,16 +50,15 @@ final class HeadlineReader {
     /** How far above an h1 a logo's or brand's class name still speaks for it. */
     private static final int BRANDING_LEVELS = 3;
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NON_WORD = Pattern.compile("\\W+");
-    private static final Pattern CURLY_APOSTROPHE = Pattern.compile("[\u2018\u2019]");
     private static final Pattern SPACE_BEFORE_END_MARK = Pattern.compile(" ([.!?])$");
     private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\u00a0]+");
+    /** A site named by its domain: "example.com", "news.example.co.uk". */
+    private static final String DOMAIN_NAME = "(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}";
+    private static final Pattern DOMAIN = Pattern.compile("(?i)" + DOMAIN_NAME);
     /** A source's domain in brackets and a count after a linked headline: " (example.com) 87". */
     private static final Pattern SOURCE_AND_COUNT = Pattern.compile(
-            "(?i)\\s*[(\\[]\\s*(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}\\s*[)\\]]\\s*\\d*\\s*");
-    /** A site named by its domain: "example.com", "news.example.co.uk". */
-    private static final Pattern DOMAIN = Pattern.compile("(?i)(www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,6}");
+            "(?i)\\s*[(\\[]\\s*" + DOMAIN_NAME + "\\s*[)\\]]\\s*\\d*\\s*");
 
     /** The {@code <title>} as the page gives it. */
     private final String pageTitle;
@@ -276,7 +279,7 @@ final class HeadlineReader {
     }
 
     /** Share of words two titles have in common (Jaccard over lower-cased words). */
-    static double similarity(String a, String b) {
+    private static double similarity(String a, String b) {
         if (a == null || b == null) return 0;
         Set<String> x = new HashSet<>(List.of(NON_WORD.split(normal(a))));
         Set<String> y = new HashSet<>(List.of(NON_WORD.split(normal(b))));
@@ -289,8 +292,9 @@ final class HeadlineReader {
         return union == 0 ? 0 : (double) common / union;
     }
 
+    /** Lower-cased: the split at non-word characters settles spaces and apostrophes of every kind. */
     private static String normal(String s) {
-        return SPACES.matcher(CURLY_APOSTROPHE.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("'")).replaceAll(" ").strip();
+        return s.toLowerCase(Locale.ROOT).strip();
     }
 
     /** Non-breaking and repeated spaces as one space ("Learn web development &amp;nbsp;|&amp;nbsp; web.dev"). */
@@ -311,10 +315,10 @@ final class HeadlineReader {
         String first = parts[0].strip();
         String last = parts[parts.length - 1].strip();
         if (site != null && last.equalsIgnoreCase(site) || DOMAIN.matcher(last).matches()) {
-            return title.substring(0, title.lastIndexOf(last)).replaceAll("[\\s|\u2013\u2014\u00b7\u2022:»-]+$", "").strip();
+            return TRAILING_SEPARATORS.matcher(title.substring(0, title.lastIndexOf(last))).replaceFirst("").strip();
         }
         if (site != null && first.equalsIgnoreCase(site) || DOMAIN.matcher(first).matches()) {
-            return title.substring(title.indexOf(first) + first.length()).replaceAll("^[\\s|\u2013\u2014\u00b7\u2022:»-]+", "").strip();
+            return LEADING_SEPARATORS.matcher(title.substring(title.indexOf(first) + first.length())).replaceFirst("").strip();
         }
         return title;
     }

@@ -14,7 +14,9 @@ final class PrintedByline {
 
     private static final AlternativesPattern AUTHOR_NAMES = AlternativesPattern.compile("(?i)author|byline|writer");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)bio|avatar|image|img|photo|desc|about|box|title|role|date|label");
-    private static final Pattern AUTHOR_LINK = Pattern.compile("/(author|authors|writer|contributor|people|profile)/[^/]");
+    /** A link to an author page; most links name none of its words, which AlternativesPattern tells by indexOf alone. */
+    private static final AlternativesPattern AUTHOR_LINK = AlternativesPattern.compile(
+            "/author/[^/]|/authors/[^/]|/writer/[^/]|/contributor/[^/]|/people/[^/]|/profile/[^/]");
     private static final Pattern LEADING_DATE = Pattern.compile("(?i)^\\d{1,2}\\s+[a-z]+\\s+\\d{4}\\s+");
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(about )?(the )?author:?\\s+|^(text|words|recipe|guide|story|photos?) by\\s+");
     /** Where a printed byline runs on into a date, a role or the section. */
@@ -62,14 +64,7 @@ final class PrintedByline {
         String names = ClassHints.names(e);
         return e.attr("rel").equals("author") || e.attr("itemprop").equals("author")
                 || !names.isEmpty() && AUTHOR_NAMES.find(names) && !NOT_A_NAME.matcher(names).find()
-                || e.nameIs("a") && isAuthorLink(e.attr("href"));
-    }
-
-    /** A link to an author page ({@link #AUTHOR_LINK}); most links name none of its words, told by indexOf alone. */
-    private static boolean isAuthorLink(String href) {
-        boolean mayBe = href.contains("author") || href.contains("writer") || href.contains("contributor")
-                || href.contains("people") || href.contains("profile");
-        return mayBe && AUTHOR_LINK.matcher(href).find();
+                || e.nameIs("a") && AUTHOR_LINK.find(e.attr("href"));
     }
 
     /**

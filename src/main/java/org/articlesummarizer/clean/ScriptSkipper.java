@@ -87,7 +87,7 @@ final class ScriptSkipper {
     }
 
     /** Start and end (exclusive) of each body left out, in order, as pairs. */
-    static int[] spans(String html) {
+    private static int[] spans(String html) {
         ScriptSkipper skipper = new ScriptSkipper(html);
         skipper.scan();
         return Arrays.copyOf(skipper.spans, skipper.spanCount);
@@ -442,12 +442,6 @@ final class ScriptSkipper {
             if (c != name.charAt(i)) return false;
         }
         return true;
-    }
-
-    private boolean isSeparator(int p) {
-        if (p >= n) return false;
-        char c = s.charAt(p);
-        return c == '/' || c == '>' || isSpace(c);
     }
 
     /** Index just past the next {@code c} from p, or -1 when there is none. */

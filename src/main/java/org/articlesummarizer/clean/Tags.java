@@ -24,4 +24,9 @@ final class Tags {
     static boolean isHeading(Element e) {
         return HEADINGS.contains(e.normalName());
     }
+
+    /** The element a page marks as its article: {@code <article>}, {@code <main>} or itemprop=articleBody. */
+    static boolean isMarkedArticle(Element e) {
+        return e.nameIs("article") || e.nameIs("main") || "articleBody".equals(e.attr("itemprop"));
+    }
 }

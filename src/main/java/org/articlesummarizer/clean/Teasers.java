@@ -19,8 +19,9 @@ final class Teasers {
     /** Whether a block holds linked titles or {@code <article>}s, at least {@link #MIN_TEASERS} of them. */
     static boolean isTeaserList(Element e) {
         int linkedTitles = 0;
-        for (Element heading : e.select("h2, h3, h4, h5, h6, article")) {
-            if (heading.nameIs("article") || isLinkedHeading(heading)) linkedTitles++;
+        // element loops, not CSS queries: jsoup parses a query string on every call
+        for (Element d : e.getAllElements()) {
+            if (d.nameIs("article") || isTitleHeading(d) && isLinkedHeading(d)) linkedTitles++;
         }
         return linkedTitles >= MIN_TEASERS;
     }
@@ -41,14 +42,22 @@ final class Teasers {
     }
 
     private static boolean hasLinkedHeading(Element e) {
-        for (Element heading : e.select("h2, h3, h4, h5, h6")) {
-            if (isLinkedHeading(heading)) return true;
+        for (Element d : e.getAllElements()) {
+            if (isTitleHeading(d) && isLinkedHeading(d)) return true;
         }
         return false;
     }
 
+    /** h2 to h6: the h1 is the page's own headline, never a teaser's. */
+    private static boolean isTitleHeading(Element e) {
+        return Tags.isHeading(e) && !e.nameIs("h1");
+    }
+
     /** A heading inside a link or holding one: a teaser's title. */
     private static boolean isLinkedHeading(Element heading) {
-        return heading.closest("a") != null || heading.selectFirst("a") != null;
+        for (Element a = heading.parent(); a != null; a = a.parent()) {
+            if (a.nameIs("a")) return true;
+        }
+        return !heading.getElementsByTag("a").isEmpty();
     }
 }

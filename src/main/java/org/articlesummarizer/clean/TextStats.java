@@ -141,9 +141,7 @@ final class TextStats {
             if (e.nameIs("li")) c.listItems++;
             if (c.ownChars >= 25 && c.block && !Tags.isHeading(e)) c.proseChars += c.ownChars;
             if (e.nameIs("h1")) c.holdsHeadline = true;
-            if (e.nameIs("article") || e.nameIs("main") || "articleBody".equals(e.attr("itemprop"))) {
-                c.holdsMarkedArticle = true;
-            }
+            if (Tags.isMarkedArticle(e)) c.holdsMarkedArticle = true;
             if (depth < 0) return;
             Counts parent = open[depth];
             parent.chars += c.chars;
@@ -175,10 +173,9 @@ final class TextStats {
                 if (ch == ',') commas++;
                 else if (ch >= '0' && ch <= '9') digits++;
             } else if (ch != ' ' && ch != '\n' && !Character.isWhitespace(ch) && ch != '\u00a0') {
-                // the commonest white space is settled by comparisons; what is left is not white
-                // space, so isVisible comes down to the characters it names besides
+                // the commonest white space is settled by comparisons above
                 chars++;
-                if (ch > ' ' && ch != '\u200b' && ch != '\u00ad') visible++;
+                if (isVisible(ch)) visible++;
                 if (Character.isDigit(ch)) digits++;
             }
         }
