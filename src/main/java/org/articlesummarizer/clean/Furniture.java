@@ -43,13 +43,14 @@ final class Furniture {
 
     static boolean isFurnitureLine(String line) {
         if (line.length() > MAX_FURNITURE_CHARS) return false;
-        String t = line.strip();
+        String stripped = line.strip();
         // (?i) folds ASCII letters as lower-casing does: only other text is lower-cased first (a
         // copy of every paragraph otherwise), for the letters that lower-case to ASCII ones
-        if (!isAscii(t)) t = t.toLowerCase(Locale.ROOT);
-        // the phrases are looked for first: a word count is a walk of the line, an indexOf is quicker
+        String t = isAscii(stripped) ? stripped : stripped.toLowerCase(Locale.ROOT);
+        // the phrases are looked for first: a word count is a walk of the line, an indexOf is quicker;
+        // the credit is read as written, since its initials ("Photo: J. Smith") are told by their capitals
         return WHOLE_LINE.matcher(t).matches() || PHRASE.find(t) && wordCount(t) < PHRASE_MAX_WORDS
-                || t.indexOf(':') > 0 && CAPTION_CREDIT.matcher(t).find();
+                || stripped.indexOf(':') > 0 && CAPTION_CREDIT.matcher(stripped).find();
     }
 
     private static boolean isAscii(String s) {

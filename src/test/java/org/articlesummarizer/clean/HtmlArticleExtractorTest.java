@@ -199,7 +199,9 @@ class HtmlArticleExtractorTest {
         String sourced = "Traffic fell by a third, the county said. Source: the county's annual survey";
         List<String> texts = texts("<article><p>" + PROSE_1 + "</p>"
                 + "<div class=wp-caption><img src=bridge.jpg><p>The old bridge at dusk, seen from the north bank. Photo: J. Smith</p></div>"
-                + "<p>" + PROSE_2 + "</p><p>Volunteers painted the railings in May. Credit: Town Archive.</p><p>" + PROSE_3
+                + "<p>" + PROSE_2 + "</p><p>Volunteers painted the railings in May. Credit: Town Archive.</p>"
+                // a credit with initials on a line with letters past ASCII
+                + "<p>The \u201cnew\u201d caf\u00e9 by the quay, seen at noon. Photo: A. B. Jones</p><p>" + PROSE_3
                 + "</p><p>" + sourced + "</p></article>");
         // a source named after a sentence is the article's own
         assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3, sourced), texts);
