@@ -76,7 +76,7 @@ final class HeadlineReader {
         this.declared = declared;
         this.siteName = siteName;
         this.headings = headings;
-        this.shown = headlineH1(declared, pageTitle, siteNameBeside(pageTitle, declared));
+        this.shown = headlineH1(siteNameBeside(pageTitle, declared));
         this.title = read();
     }
 
@@ -185,7 +185,7 @@ final class HeadlineReader {
     }
 
     /** The text of the h1 that is the article's headline, or null; see {@link HeadlineReader}. */
-    private String headlineH1(String declared, String pageTitle, String titleSite) {
+    private String headlineH1(String titleSite) {
         String best = null;
         double bestSimilarity = -1;
         int candidates = 0;
