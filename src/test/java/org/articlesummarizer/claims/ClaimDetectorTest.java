@@ -474,6 +474,16 @@ class ClaimDetectorTest {
         assertSource("Clinton may say more on Tuesday.", "Clinton", "may say");
     }
 
+    @Test
+    void aParticleOfAPhrasalVerbBelongsToTheCue() {
+        assertSource("The governor talked up his plan to cut taxes.", "The governor", "talked up");
+        assertSource("“Not a chance,” the aide wrote back.", "the aide", "wrote back");
+        assertSource("The senator remarked upon the cost of the war.", "The senator", "remarked upon");
+        // a number's bound and a time are no particles
+        assertSource("The mayor said up to 200 people were evacuated.", "The mayor", "said");
+        assertSource("The mayor said back in March that the plant would close.", "The mayor", "said");
+    }
+
     /** Sentences that are nobody's claim. */
     private void assertUnattributed(String... sentences) {
         for (String sentence : sentences) assertNull(one(sentence).speaker(), sentence);
