@@ -480,6 +480,9 @@ class ClaimDetectorTest {
             {"The governor talked up his plan to cut taxes.", "talked up"},
             {"The governor wrote back: “Not a chance.”", "wrote back"},
             {"The governor remarked upon the cost of the war.", "remarked upon"},
+            // and the preposition of its object after it
+            {"The governor lashed out at the plan on Tuesday.", "lashed out at"},
+            {"The governor pushed back against the charges.", "pushed back against"},
             // a number's bound and a time are no particles
             {"The governor said up to 200 people were evacuated.", "said"},
             {"The governor said back in March that the plant would close.", "said"}};
