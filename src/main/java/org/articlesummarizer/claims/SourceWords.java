@@ -81,7 +81,10 @@ final class SourceWords {
             // singulars of the above and more nouns of people acting together ("the Christie supporter retorted",
             // "a younger generation of activists is challenging"): on train 9 more exact cues, 12 more sources
             "supporter", "analyst", "lawmaker", "expert", "critic", "adviser", "aide", "nominee", "camp", "activists",
-            "progressives", "conservatives", "authorities", "police", "protesters", "organizers", "establishment", "side");
+            "progressives", "conservatives", "authorities", "police", "protesters", "organizers", "establishment", "side",
+            // records and inquiries that speak for themselves ("FEC filings show", "the inquiry found")
+            "filings", "filing", "inquiry", "findings", "footage", "estimates", "tallies", "projections", "testimony",
+            "transcript", "transcripts", "evidence", "forecast", "forecasts");
 
     static final Set<String> SENTENCE_ADVERBS = words("however", "too", "meanwhile", "though", "also",
             "nonetheless", "moreover", "instead", "indeed", "separately", "similarly", "likewise",

@@ -489,6 +489,14 @@ class ClaimDetectorTest {
         for (String[] c : cases) assertSource(c[0], "The governor", c[1]);
     }
 
+    @Test
+    void recordsAndInquiriesSpeakForThemselves() {
+        assertSource("The FEC filings show that the rent rose in May.", "The FEC filings", "show");
+        assertSource("The inquiry found that the office never searched its email.", "The inquiry", "found");
+        assertSource("News footage from the scene showed the truck's windshield riddled with bullet holes.",
+                "News footage from the scene", "showed");
+    }
+
     /** Sentences that are nobody's claim. */
     private void assertUnattributed(String... sentences) {
         for (String sentence : sentences) assertNull(one(sentence).speaker(), sentence);
