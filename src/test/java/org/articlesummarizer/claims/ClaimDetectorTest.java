@@ -491,10 +491,12 @@ class ClaimDetectorTest {
 
     @Test
     void recordsAndInquiriesSpeakForThemselves() {
-        assertSource("The FEC filings show that the rent rose in May.", "The FEC filings", "show");
-        assertSource("The inquiry found that the office never searched its email.", "The inquiry", "found");
-        assertSource("News footage from the scene showed the truck's windshield riddled with bullet holes.",
-                "News footage from the scene", "showed");
+        String[][] cases = {
+            {"The FEC filings show that the rent rose in May.", "The FEC filings", "show"},
+            {"The inquiry found that the office never searched its email.", "The inquiry", "found"},
+            {"News footage from the scene showed the truck's windshield riddled with bullet holes.", "News footage from the scene",
+                "showed"}};
+        for (String[] c : cases) assertSource(c[0], c[1], c[2]);
     }
 
     /** Sentences that are nobody's claim. */
