@@ -84,7 +84,7 @@ final class SourceWords {
             "progressives", "conservatives", "authorities", "police", "protesters", "organizers", "establishment", "side",
             // records and inquiries that speak for themselves ("FEC filings show", "the inquiry found")
             "filings", "filing", "inquiry", "findings", "footage", "estimates", "tallies", "projections", "testimony",
-            "transcript", "transcripts", "evidence", "forecast", "forecasts");
+            "transcript", "transcripts", "evidence", "forecast", "forecasts", "headline", "headlines", "board");
 
     static final Set<String> SENTENCE_ADVERBS = words("however", "too", "meanwhile", "though", "also",
             "nonetheless", "moreover", "instead", "indeed", "separately", "similarly", "likewise",

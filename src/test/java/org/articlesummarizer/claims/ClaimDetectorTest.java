@@ -494,6 +494,8 @@ class ClaimDetectorTest {
         String[][] cases = {
             {"The FEC filings show that the rent rose in May.", "The FEC filings", "show"},
             {"The inquiry found that the office never searched its email.", "The inquiry", "found"},
+            {"“Trump should be deported,” the headline reads.", "the headline", "reads"},
+            {"The board saw her as the perfect chief executive.", "The board", "saw"},
             {"News footage from the scene showed the truck's windshield riddled with bullet holes.", "News footage from the scene",
                 "showed"}};
         for (String[] c : cases) assertSource(c[0], c[1], c[2]);
