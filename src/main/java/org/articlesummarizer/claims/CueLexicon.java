@@ -133,7 +133,7 @@ final class CueLexicon {
                 "admitting", "opposing", "endorses",
                 // found as PolNeAR cues in at least a third of their uses on train
                 "invoked", "preferred", "lists", "ruled", "referencing", "echoing", "detailing", "comparing",
-                "outlined", "rebuffed", "persuade", "convince", "persuaded", "express");
+                "outlined", "rebuffed", "persuade", "convince", "persuaded", "express", "compared", "compares", "shown");
         for (String[] verbClass : VERB_CLASSES) {
             for (String base : verbClass) addClassVerb(base);
         }

@@ -582,6 +582,11 @@ final class SpeakerFinder {
             return share < 0 ? null : span(tokens, share, verb, verb, verb + 1);
         }
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
+        String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).lower() : "";
+        if (v.lower().startsWith("compare") && (next.equals("to") || next.equals("with"))) {
+            return null; // "1,944 delegates, compared with 1,192": a comparison the writer makes, no one's claim
+        }
+        if (v.lower().startsWith("show") && next.equals("up")) return null; // "voters who showed up": they came
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
         if ((v.is("continued") || v.is("continues")) && !goesOnSpeaking(tokens, verb)) return null;
@@ -604,6 +609,7 @@ final class SpeakerFinder {
             return null;
         }
         int cueStart = cueStart(tokens, quoted, verb);
+        if (v.is("shown") && !perfect(tokens, cueStart, verb)) return null; // "was shown the door", "is shown speaking"
         int p = skipTime(tokens, quoted, cueStart - 1);
         if (p >= 1 && tokens.get(p).isWord() && SENTENCE_ADVERBS.contains(tokens.get(p).lower())
                 && tokens.get(p - 1).isWord()) {
@@ -709,6 +715,21 @@ final class SpeakerFinder {
     /** Whether words inside quotation marks follow token {@code i}: the cue introduces a quotation. */
     private static boolean quotedAfter(boolean[] quoted, int i) {
         for (int k = i + 1; k < quoted.length; k++) if (quoted[k]) return true;
+        return false;
+    }
+
+    /**
+     * Whether a form of "have" among the cue's auxiliaries makes its participle a perfect ("polls have
+     * shown", "she’s already shown"): the participle alone or after "be" is a passive ("was shown the door").
+     */
+    private static boolean perfect(List<Token> tokens, int cueStart, int verb) {
+        for (int k = cueStart; k < verb; k++) {
+            String l = tokens.get(k).lower();
+            if (l.equals("has") || l.equals("have") || l.equals("had") || l.equals("’s") || l.equals("'s")
+                    || l.equals("’ve") || l.equals("'ve")) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -501,6 +501,17 @@ class ClaimDetectorTest {
         for (String[] c : cases) assertSource(c[0], c[1], c[2]);
     }
 
+    @Test
+    void comparingSomeoneAndHavingShownAreCuesButAComparisonOrAnAppearanceIsNot() {
+        Claim compared = one("Betty Friedan compared her to a religious heretic.");
+        Claim shown = one("Recent state polls have shown him trailing in Ohio.");
+        assertEquals("compared", compared.cue());
+        assertEquals("Recent state polls", shown.speaker());
+        assertEquals("have shown", shown.cue());
+        assertUnattributed("The governor had 1,944 delegates, compared with 1,192 for his rival.",
+                "The governor was shown the door in May.", "Nearly 120,000 voters who showed up in 2008 backed her.");
+    }
+
     /** Sentences that are nobody's claim. */
     private void assertUnattributed(String... sentences) {
         for (String sentence : sentences) assertNull(one(sentence).speaker(), sentence);
