@@ -37,10 +37,15 @@ final class CueLexicon {
             // weak ones (see WEAK_PHRASES): "talk about" is a cue in 45% of its uses on train
             Map.entry("talk", List.of(List.of("about"))),
             Map.entry("focused", List.of(List.of("on"))), Map.entry("focuses", List.of(List.of("on"))),
-            Map.entry("focus", List.of(List.of("on"))), Map.entry("focusing", List.of(List.of("on"))));
+            Map.entry("focus", List.of(List.of("on"))), Map.entry("focusing", List.of(List.of("on"))),
+            // a claim waved away, weak too: "shrugged off the criticism", "brushed off these concerns", "played down the idea"
+            Map.entry("shrugged", List.of(List.of("off"))), Map.entry("brushed", List.of(List.of("off"))),
+            Map.entry("laughed", List.of(List.of("off"))), Map.entry("waved", List.of(List.of("off"))),
+            Map.entry("waves", List.of(List.of("off"))), Map.entry("played", List.of(List.of("down"))));
 
     /** Phrase cues that, like weak verbs, need a name or a source noun before them. */
-    private static final Set<String> WEAK_PHRASES = words("talk", "focused", "focuses", "focus", "focusing");
+    private static final Set<String> WEAK_PHRASES = words("talk", "focused", "focuses", "focus", "focusing", "shrugged",
+            "brushed", "laughed", "waved", "waves", "played");
 
     /**
      * Verb classes whose verbs attribute what follows to their subject (after Levin's English Verb

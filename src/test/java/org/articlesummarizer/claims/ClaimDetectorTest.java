@@ -512,6 +512,14 @@ class ClaimDetectorTest {
                 "The governor was shown the door in May.", "Nearly 120,000 voters who showed up in 2008 backed her.");
     }
 
+    @Test
+    void aClaimWavedAwayIsACueWithItsParticle() {
+        assertSource("Clinton laughed off the attack ad.", "Clinton", "laughed off");
+        assertSource("He brushed off these concerns.", "He", "brushed off");
+        assertSource("Cruz has played down the idea of a deal with Kasich.", "Cruz", "has played down");
+        assertUnattributed("The band played down the street all night.");
+    }
+
     /** Sentences that are nobody's claim. */
     private void assertUnattributed(String... sentences) {
         for (String sentence : sentences) assertNull(one(sentence).speaker(), sentence);
