@@ -254,7 +254,8 @@ final class CueLexicon {
                     && (headline < 0 ? (headline = titleCase(text) ? 1 : 0) : headline) == 1
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9)
                     || i == 0 && Tokens.isUpperCase(c) && (TABLE.getLowerFirst(chars, i, j) == Strength.STRONG // "Said Comey,"
-                    || j == 2 && text.startsWith("In ") && (text.contains(" poll") || text.contains(" survey")))
+                    || j == 2 && text.startsWith("In ") && (text.contains(" poll") || text.contains(" survey"))
+                    || j == 2 && text.startsWith("To ")) // "To many, ...": see SpeakerFinder.toWhom
                     // "... in the 50-state poll": asked only at a lower-case "in" (see SpeakerFinder.inNamedPoll)
                     || j - i == 2 && c == 'i' && chars[i + 1] == 'n' && i > 0
                     && (poll == -2 ? (poll = lastPoll(text)) : poll) >= j)

@@ -128,7 +128,34 @@ final class SpeakerFinder {
                 return later != null ? later : span;
             }
         }
-        return according != null ? according : inNamedPoll(tokens, quoted);
+        if (according != null) return according;
+        Span poll = inNamedPoll(tokens, quoted);
+        return poll != null ? poll : toWhom(sentence, tokens, quoted);
+    }
+
+    /** Who an opening "To" names as the holder of a view: "To many, ...", "To them, ...". */
+    private static final Set<String> VIEW_HOLDERS = words("them", "him", "me", "us", "many", "others", "some", "most",
+            "anyone", "everyone", "those");
+
+    /**
+     * "To Ms. Gil, skateboarding represents a cry of dissent.", "To many, Santilli is a provocateur.": the
+     * clause after the comma is the view of the one named after the opening "To", with no cue word in the
+     * sentence. PolNeAR takes "To" as the cue and the phrase as the source (on train 9 of 12 such); "To be
+     * clear", "To date" and "To the shock of ..." name no one.
+     */
+    private static Span toWhom(String sentence, List<Token> tokens, boolean[] quoted) {
+        if (tokens.size() < 6 || !tokens.get(0).is("To") || quoted[0] || quoted[1]) return null;
+        Token first = tokens.get(1);
+        if (!first.isWord() || !(first.capitalised() ? !NOT_NAME.contains(first.lower()) : VIEW_HOLDERS.contains(first.lower()))) {
+            return null;
+        }
+        int comma = 2;
+        while (comma < tokens.size() && comma <= MAX_PHRASE && !tokens.get(comma).is(",")) {
+            if (quoted[comma]) return null;
+            comma++;
+        }
+        if (comma + 2 >= tokens.size() || !tokens.get(comma).is(",") || CueLexicon.titleCase(sentence)) return null;
+        return span(tokens, 1, comma, 0, 1);
     }
 
     /** The longest phrase between "in" and the poll it names: "in the latest NBC News/Wall Street Journal poll". */

@@ -520,6 +520,15 @@ class ClaimDetectorTest {
         assertUnattributed("The band played down the street all night.");
     }
 
+    @Test
+    void anOpeningToNamesWhoseViewTheClauseIs() {
+        Claim many = one("To many, Santilli is a provocateur and a mouthpiece of the movement.");
+        assertEquals("many", many.speaker());
+        assertEquals("To", many.cue());
+        assertEquals("Ms. Gil", one("To Ms. Gil, skateboarding represents a cry of dissent.").speaker());
+        assertUnattributed("To be clear, the plan would raise taxes on the rich.", "To date, the campaign has raised $40 million.");
+    }
+
     /** Sentences that are nobody's claim. */
     private void assertUnattributed(String... sentences) {
         for (String sentence : sentences) assertNull(one(sentence).speaker(), sentence);
