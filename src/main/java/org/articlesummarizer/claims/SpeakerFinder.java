@@ -74,6 +74,7 @@ final class SpeakerFinder {
         // a headline in title case writes its cue "Urges": "Clinton Urges Britain to Remain"
         boolean headline = false;
         boolean headlineKnown = false;
+        int stance = -1; // the first "attacks" or "embrace", which may be a noun of stance (see possessedAttack)
         for (int i = askedClauseEnd(tokens); i < tokens.size(); i++) {
             if (quoted[i] || !tokens.get(i).isWord()) continue;
             Token w = tokens.get(i);
@@ -92,6 +93,7 @@ final class SpeakerFinder {
                 }
                 if (!headline) strength = null;
             }
+            if (strength != null && stance < 0 && STANCE_NOUNS.contains(w.lower())) stance = i; // for possessedAttack below
             int phraseEnd = strength == null ? -1 : CueLexicon.phraseEnd(tokens, i); // once: both tests below ask it
             // every frame of a quotation holds a quotation mark: a sentence with none (most) is not asked word by word
             if (tokens.hasQuotationMark() && (strength != CueLexicon.Strength.STRONG || phraseEnd < 0) && according == null) {
@@ -130,7 +132,44 @@ final class SpeakerFinder {
         }
         if (according != null) return according;
         Span poll = inNamedPoll(tokens, quoted);
-        return poll != null ? poll : toWhom(sentence, tokens, quoted);
+        if (poll != null) return poll;
+        Span view = toWhom(sentence, tokens, quoted);
+        return view != null || stance < 0 ? view : possessedAttack(tokens, quoted, stance);
+    }
+
+    /** Nouns of an attack or an embrace whose possessor is its source: "Trump's attacks on Curiel". */
+    private static final Set<String> STANCE_NOUNS = words("attack", "attacks", "embrace");
+
+    /** Where a possessor may stand: opening its clause or after a preposition ("in his attacks on"). */
+    private static final Set<String> BEFORE_POSSESSOR = words("in", "with", "after", "before", "of", "to", "for", "by",
+            "at", "during", "about", "and", "but", "as");
+
+    /**
+     * "Trump's attacks on Curiel stand out", "with his attacks on the role of money", "Kaine's full embrace
+     * of the position": with no cue word in the sentence, an attack or embrace that someone's possessive
+     * names is their stance, as PolNeAR marks it (on train 11 of 14 such, the possessor the source, the noun
+     * and its preposition the cue); not the object of a verb ("cheered Clinton's attacks on").
+     */
+    private static Span possessedAttack(List<Token> tokens, boolean[] quoted, int noun) {
+        if (noun < 1 || noun + 1 >= tokens.size()) return null;
+        Token preposition = tokens.get(noun + 1);
+        if (!(preposition.is("on") || preposition.is("of") || preposition.is("against"))) return null;
+        int owner = noun - 1;
+        if (owner > 0 && !tokens.get(owner).capitalised() && !POSSESSIVES.contains(tokens.get(owner).lower())) owner--; // "full embrace"
+        Token possessor = tokens.get(owner);
+        String l = possessor.lower();
+        boolean possessive = POSSESSIVES.contains(l) || possessor.capitalised() && (l.endsWith("’s") || l.endsWith("'s"));
+        if (!possessive || quoted[owner]) return null;
+        int start = owner;
+        if (!POSSESSIVES.contains(l)) {
+            while (start > 0 && tokens.get(start - 1).capitalised() && !quoted[start - 1]
+                    && !NOT_NAME.contains(tokens.get(start - 1).lower())) {
+                start--; // "Donald Trump's"
+            }
+        }
+        Token before = start > 0 ? tokens.get(start - 1) : null;
+        if (before != null && before.isWord() && !BEFORE_POSSESSOR.contains(before.lower())) return null;
+        return span(tokens, start, owner + 1, owner + 1, noun + 2);
     }
 
     /** Who an opening "To" names as the holder of a view: "To many, ...", "To them, ...". */

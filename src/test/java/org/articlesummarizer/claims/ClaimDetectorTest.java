@@ -529,6 +529,14 @@ class ClaimDetectorTest {
         assertUnattributed("To be clear, the plan would raise taxes on the rich.", "To date, the campaign has raised $40 million.");
     }
 
+    @Test
+    void anAttackOrEmbraceIsTheStanceOfItsPossessor() {
+        assertSource("Trump's attacks on the judge stand out for their personal nature.", "Trump's", "attacks on");
+        assertEquals("full embrace of", one("Kaine's full embrace of the position matters this week.").cue());
+        // the object of a verb is someone else's view of the attack
+        assertUnattributed("The crowd cheered Clinton's attacks on Trump.");
+    }
+
     /** Sentences that are nobody's claim. */
     private void assertUnattributed(String... sentences) {
         for (String sentence : sentences) assertNull(one(sentence).speaker(), sentence);
