@@ -183,7 +183,10 @@ final class CueLexicon {
             Map.entry("referred", Set.of("to")), Map.entry("talked", Set.of("about")),
             Map.entry("spoke", Set.of("about", "of")), Map.entry("asked", Set.of("for")),
             Map.entry("respond", Set.of("to")), Map.entry("responded", Set.of("to")),
-            Map.entry("hints", Set.of("at")), Map.entry("hinted", Set.of("at")));
+            Map.entry("hints", Set.of("at")), Map.entry("hinted", Set.of("at")),
+            // what one believes in or warns of is the object of the phrase (on train 6 of 7 such cues take it)
+            Map.entry("believe", Set.of("in")), Map.entry("believes", Set.of("in")), Map.entry("believed", Set.of("in")),
+            Map.entry("warned", Set.of("of")), Map.entry("warns", Set.of("of")), Map.entry("warning", Set.of("of")));
 
     private CueLexicon() {
     }

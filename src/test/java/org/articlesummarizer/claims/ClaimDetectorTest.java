@@ -480,6 +480,8 @@ class ClaimDetectorTest {
             {"The governor talked up his plan to cut taxes.", "talked up"},
             {"The governor wrote back: “Not a chance.”", "wrote back"},
             {"The governor remarked upon the cost of the war.", "remarked upon"},
+            {"The governor believes in a smaller state.", "believes in"},
+            {"The governor warned of a long fight ahead.", "warned of"},
             // and the preposition of its object after it
             {"The governor lashed out at the plan on Tuesday.", "lashed out at"},
             {"The governor pushed back against the charges.", "pushed back against"},
