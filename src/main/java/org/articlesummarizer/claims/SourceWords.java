@@ -82,7 +82,8 @@ final class SourceWords {
             // "a younger generation of activists is challenging"): on train 9 more exact cues, 12 more sources
             "supporter", "analyst", "lawmaker", "expert", "critic", "adviser", "aide", "nominee", "camp", "activists",
             "progressives", "conservatives", "authorities", "police", "protesters", "organizers", "establishment", "side",
-            // records and inquiries that speak for themselves ("FEC filings show", "the inquiry found")
+            // records, inquiries, headlines and boards that speak for themselves ("FEC filings show", "the inquiry
+            // found", "the headline reads", "the board saw"): on train 9 more cues, all PolNeAR's exactly
             "filings", "filing", "inquiry", "findings", "footage", "estimates", "tallies", "projections", "testimony",
             "transcript", "transcripts", "evidence", "forecast", "forecasts", "headline", "headlines", "board");
 
