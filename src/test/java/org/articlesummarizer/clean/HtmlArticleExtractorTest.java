@@ -207,12 +207,42 @@ class HtmlArticleExtractorTest {
         assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3, sourced), texts);
     }
 
+    private static final String AUTHOR_BIO = "<p>Jane Doe has covered the town council for ten years, and before that "
+            + "reported on schools and transport for the county paper.</p>";
+
+    /** The three prose paragraphs in an article, then {@code below}, which must not be read. */
+    private void assertOnlyTheProseAbove(String below) {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<article class=single-content><p>" + PROSE_1 + "</p><p>"
+                + PROSE_2 + "</p><p>" + PROSE_3 + "</p>" + below + "</article>"));
+    }
+
     @Test
     void dropsTheAuthorInfoBoxBelowTheArticle() {
-        List<String> texts = texts("<article><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
-                + "<div class=about-the-author><p>Jane Doe has covered the town council for ten years, and before that "
-                + "reported on schools and transport for the county paper.</p></div></article>");
+        assertOnlyTheProseAbove("<div class=about-the-author>" + AUTHOR_BIO + "</div>");
+    }
+
+    @Test
+    void anAuthorBoxNamedInsideTheThemesContentBlockIsStillDropped() {
+        assertOnlyTheProseAbove("<div class=single-content-author__about>" + AUTHOR_BIO + "</div>");
+        assertOnlyTheProseAbove("<div class=entry-author-description>" + AUTHOR_BIO + "</div>");
+    }
+
+    @Test
+    void aFormInsideTheArticleIsDroppedAPageWrappedInOneFormIsNot() {
+        List<String> texts = texts("<article><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p>"
+                + "<form action=/quote><p>Get your free quote from a local expert today, it takes two minutes.</p>"
+                + "<p>This field is for validation purposes and should be left unchanged.</p><input name=email></form>"
+                + "<p>" + PROSE_3 + "</p></article>");
         assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+        List<String> wrapped = texts("<body><form id=aspnetForm><div class=page><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p></div></form></body>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), wrapped);
+    }
+
+    @Test
+    void aDisclaimerBlockBelowTheArticleIsDropped() {
+        assertOnlyTheProseAbove("<div class='richtext richtext--disclaimer'><p>All investing is subject to risk, including "
+                + "the possible loss of the money you invest, and past performance is no guarantee of future results.</p></div>");
     }
 
     private static String teaser(String topic) {
