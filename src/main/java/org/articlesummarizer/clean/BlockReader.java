@@ -1,6 +1,8 @@
 package org.articlesummarizer.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +54,10 @@ final class BlockReader {
     /** All the roots' text: a sidebar the sibling rule joined to the article is a root of its own. */
     private int articleChars;
     private Paragraph.Kind kind = Paragraph.Kind.TEXT;
+    /** Per open {@code <ol>}, innermost first, the number its last item was given. */
+    private final Deque<int[]> orderedLists = new ArrayDeque<>();
+    /** The number of the ordered list item being read ("3. "), until its first paragraph takes it. */
+    private String itemNumber;
 
     private final ClassHints hints;
 
@@ -114,6 +120,10 @@ final class BlockReader {
                 if (depth > 0 && (isLinkList(e) || isTeaserList(e) || isTeaserGrid(e))) return FilterResult.SKIP_ENTIRELY;
                 flush();
                 kind = kindOf(e, kind);
+                if (e.nameIs("ol")) orderedLists.push(new int[] {firstNumber(e) - 1});
+                else if (e.nameIs("li") && !orderedLists.isEmpty() && e.parent() != null && e.parent().nameIs("ol")) {
+                    itemNumber = ++orderedLists.peek()[0] + ". ";
+                }
             } else if (e.nameIs("td") || e.nameIs("th")) {
                 append(" ", false);
             }
@@ -128,9 +138,22 @@ final class BlockReader {
                 if (Tags.isBlock(e)) {
                     flush();
                     kind = Paragraph.Kind.TEXT;
+                    if (e.nameIs("li")) itemNumber = null;
+                    else if (e.nameIs("ol") && !orderedLists.isEmpty()) orderedLists.pop();
                 }
             }
             return FilterResult.CONTINUE;
+        }
+    }
+
+    /** An ordered list counts from its start attribute, or from 1. */
+    private static int firstNumber(Element ol) {
+        String start = ol.attr("start").strip();
+        if (start.isEmpty() || start.length() > 6) return 1;
+        try {
+            return Integer.parseInt(start);
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 
@@ -287,6 +310,18 @@ final class BlockReader {
         if (isHeadline(t)) return;
         if (mostlyLink && kind != Paragraph.Kind.HEADING) return;
         if (Furniture.isFurnitureLine(t)) return;
-        paragraphs.add(new Paragraph(paragraphs.size(), kind, t));
+        paragraphs.add(new Paragraph(paragraphs.size(), kind, numbered(t)));
+    }
+
+    /**
+     * An ordered list's item reads with its number, as the browser shows it ("2. Preheat the
+     * oven"): steps and rankings refer to one another by it. An item that writes its own number
+     * keeps it as written.
+     */
+    private String numbered(String t) {
+        String number = itemNumber;
+        itemNumber = null;
+        if (number == null || Character.isDigit(t.charAt(0))) return t;
+        return number + t;
     }
 }

@@ -245,6 +245,16 @@ class HtmlArticleExtractorTest {
                 + "the possible loss of the money you invest, and past performance is no guarantee of future results.</p></div>");
     }
 
+    @Test
+    void anOrderedListsItemsReadWithTheirNumbers() {
+        List<String> texts = texts("<article><p>" + PROSE_1 + "</p><ol><li>Close the road to traffic</li>"
+                + "<li><p>Lift the old deck</p><ul><li>one span at a time</li></ul></li><li>3) Pour the new piers</li></ol>"
+                + "<ol start=7><li>Reopen the road</li></ol><p>" + PROSE_2 + "</p></article>");
+        // an unordered list inside an item is not numbered; an item that writes its own number keeps it
+        assertEquals(List.of(PROSE_1, "1. Close the road to traffic", "2. Lift the old deck", "one span at a time",
+                "3) Pour the new piers", "7. Reopen the road", PROSE_2), texts);
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
