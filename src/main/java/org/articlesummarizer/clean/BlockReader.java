@@ -60,11 +60,13 @@ final class BlockReader {
     private String itemNumber;
 
     private final ClassHints hints;
+    private final SiteLinks siteLinks;
 
-    BlockReader(TextStats stats, ClassHints hints, List<String> headlines) {
+    BlockReader(TextStats stats, ClassHints hints, List<String> headlines, SiteLinks siteLinks) {
         this.stats = stats;
         this.hints = hints;
         this.headlines = headlines;
+        this.siteLinks = siteLinks;
     }
 
     List<Paragraph> read(List<Element> roots) {
@@ -174,8 +176,16 @@ final class BlockReader {
         TextStats.Counts c = stats.of(e);
         if (c.chars == 0) return false;
         double density = (double) c.linkChars / c.chars;
-        if (density > MOSTLY_LINKS && c.chars < 1500) return true;
+        if (density > MOSTLY_LINKS && c.chars < 1500) return !isListOfOtherSites(e);
         return density > 0.33 && c.paragraphs == 0 && c.listItems == 0 && c.chars < 200 && hints.weight(e) < 0;
+    }
+
+    /**
+     * A list in the article whose links lead to other sites is the article's own: its sources,
+     * the courses, tools or products it names. The site's own pages are its related reading.
+     */
+    private boolean isListOfOtherSites(Element e) {
+        return (e.nameIs("ul") || e.nameIs("ol") || e.nameIs("li")) && siteLinks.mostlyOffSite(e);
     }
 
     /**

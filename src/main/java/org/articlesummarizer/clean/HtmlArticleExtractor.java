@@ -37,12 +37,13 @@ public final class HtmlArticleExtractor {
         ArticleMetadata meta = metadata.read();
         String title = metadata.title();
         List<String> headlines = metadata.headlineTexts();
-        List<Paragraph> strict = paragraphs(doc.body(), stats, headlines, true);
+        SiteLinks siteLinks = SiteLinks.of(doc);
+        List<Paragraph> strict = paragraphs(doc.body(), stats, headlines, siteLinks, true);
         if (chars(strict) >= MIN_ARTICLE_CHARS) return new Article(title, strict, meta);
         // the strict attempt removed elements from the tree: the lenient one reads the page afresh
         // (the metadata was read before anything was removed, so it holds for both)
         Element lenientBody = parse(html, base).body();
-        List<Paragraph> lenient = paragraphs(lenientBody, TextStats.measure(lenientBody), headlines, false);
+        List<Paragraph> lenient = paragraphs(lenientBody, TextStats.measure(lenientBody), headlines, siteLinks, false);
         return new Article(title, chars(lenient) > chars(strict) ? lenient : strict, meta);
     }
 
@@ -51,13 +52,14 @@ public final class HtmlArticleExtractor {
         return Parser.htmlParser().parseInput(ScriptSkipper.reader(html), base);
     }
 
-    private static List<Paragraph> paragraphs(Element body, TextStats stats, List<String> headlines, boolean strict) {
+    private static List<Paragraph> paragraphs(Element body, TextStats stats, List<String> headlines, SiteLinks siteLinks,
+            boolean strict) {
         if (body == null) return List.of();
         ClassHints hints = new ClassHints();
         NonContentRemover.removeFrom(stats, strict);
         if (strict) BoilerplatePruner.prune(body, stats, hints);
         List<Element> content = new ContentRootFinder(stats, hints).find(body);
-        return new BlockReader(stats, hints, headlines).read(content);
+        return new BlockReader(stats, hints, headlines, siteLinks).read(content);
     }
 
     private static int chars(List<Paragraph> paragraphs) {

@@ -255,6 +255,20 @@ class HtmlArticleExtractorTest {
                 "3) Pour the new piers", "7. Reopen the road", PROSE_2), texts);
     }
 
+    @Test
+    void aListOfLinksToOtherSitesIsTheArticlesOwnAListOfTheSitesOwnPagesIsNot() {
+        String head = "<html><head><link rel=canonical href='https://www.townpaper.example/news/bridge'></head><body>";
+        String article = "<article><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><ul>"
+                + "<li><a href='https://county.example/plans/bridge-survey'>The county's bridge survey, 2024</a></li>"
+                + "<li><a href='https://rail.example/reports/crossings'>The rail board's report on old crossings</a></li></ul>"
+                + "<p>" + PROSE_3 + "</p><ul><li><a href='/news/ferry-timetable'>New ferry timetable for the summer</a></li>"
+                + "<li><a href='https://townpaper.example/news/buses'>Bus routes to change in June</a></li></ul></article>";
+        assertEquals(List.of(PROSE_1, PROSE_2, "The county's bridge survey, 2024", "The rail board's report on old crossings",
+                PROSE_3), texts(head + article + "</body></html>"));
+        // a page that does not say where it lives: a list of links is dropped, as before
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts(article));
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
