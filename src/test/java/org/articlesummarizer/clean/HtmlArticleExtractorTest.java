@@ -222,6 +222,12 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aCaptionNamedSoIsDroppedWithoutACredit() {
+        assertOnlyTheProseAbove("<div class='photo-caption mt-2'><p>The old bridge at dusk, seen from the north bank "
+                + "of the river on the last day before it closed.</p></div>");
+    }
+
+    @Test
     void anAuthorBoxNamedInsideTheThemesContentBlockIsStillDropped() {
         assertOnlyTheProseAbove("<div class=single-content-author__about>" + AUTHOR_BIO + "</div>");
         assertOnlyTheProseAbove("<div class=entry-author-description>" + AUTHOR_BIO + "</div>");
