@@ -228,6 +228,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void theReadingTimeUpdateStampAndBylineLinesAreNotTheArticle() {
+        assertOnlyTheProseAbove("<p>8 min read</p><p>Last updated: March 3, 2025</p><p>Written by Jane Doe</p>"
+                + "<h3>About the Author</h3>");
+        // a sentence that starts with the same words is prose
+        String written = "Written by the county engineer in 1998, the first survey already warned that the deck was failing.";
+        assertEquals(List.of(PROSE_1, written), texts("<article><p>" + PROSE_1 + "</p><p>" + written + "</p></article>"));
+    }
+
+    @Test
     void anAuthorBoxNamedInsideTheThemesContentBlockIsStillDropped() {
         assertOnlyTheProseAbove("<div class=single-content-author__about>" + AUTHOR_BIO + "</div>");
         assertOnlyTheProseAbove("<div class=entry-author-description>" + AUTHOR_BIO + "</div>");
