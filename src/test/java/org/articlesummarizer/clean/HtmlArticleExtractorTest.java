@@ -284,6 +284,19 @@ class HtmlArticleExtractorTest {
         assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts(article));
     }
 
+    @Test
+    void theWritersBiographyAtTheEndIsToldByTheBylinesName() {
+        String head = "<html><head><meta name=author content='Jane Doe'></head><body>";
+        String bio = "Jane Doe is a freelance writer living in the county, where she has covered the council since 2015.";
+        String quote = "Jane Doe is right, said the mayor, who backed the plan.";
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts(head + "<article><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p><p>Jane Doe, Contributing Writer</p><p>" + bio + "</p></article></body></html>"));
+        // the same words in the body, before the article's end, are the article's
+        assertEquals(List.of(PROSE_1, quote, PROSE_2, PROSE_3, PROSE_1.replace("Tuesday", "Monday")), texts(head + "<article><p>"
+                + PROSE_1 + "</p><p>" + quote + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p><p>"
+                + PROSE_1.replace("Tuesday", "Monday") + "</p></article></body></html>"));
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
