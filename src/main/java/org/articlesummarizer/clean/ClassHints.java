@@ -21,7 +21,7 @@ final class ClassHints {
 
     /** Names of containers that are site furniture, not the article. */
     private static final AlternativesPattern BOILERPLATE = AlternativesPattern.compile(
-            "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|caption|cover-wrap|disclaimer|disclosure"
+            "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|caption|cover-wrap|\\bcta\\b|disclaimer|disclosure"
                     + "|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall"
                     + "|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
                     + "|social|sponsor|subscri|supplemental|taboola|toolbar|tooltip|yom-remote|signup"

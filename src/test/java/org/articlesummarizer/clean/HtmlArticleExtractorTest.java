@@ -237,6 +237,12 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aCallToActionBoxIsDropped() {
+        assertOnlyTheProseAbove("<div class='post-cta'><p>Ready to get started? Book a free demo of our scheduling "
+                + "software today and see how much time your team can save.</p></div>");
+    }
+
+    @Test
     void anAuthorBoxNamedInsideTheThemesContentBlockIsStillDropped() {
         assertOnlyTheProseAbove("<div class=single-content-author__about>" + AUTHOR_BIO + "</div>");
         assertOnlyTheProseAbove("<div class=entry-author-description>" + AUTHOR_BIO + "</div>");
