@@ -243,6 +243,14 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void anEmbeddedSocialPostIsDroppedAQuoteIsNot() {
+        assertOnlyTheProseAbove("<blockquote class=twitter-tweet><p>The bridge vote is a turning point for the whole "
+                + "county, and I am proud of it.</p>&mdash; Town Mayor (@mayor) <a href=https://x.example/1>May 1</a></blockquote>");
+        String quote = "We have waited long enough for a safe crossing, and the spring cannot come soon enough.";
+        assertEquals(List.of(PROSE_1, quote), texts("<article><p>" + PROSE_1 + "</p><blockquote><p>" + quote + "</p></blockquote></article>"));
+    }
+
+    @Test
     void anAuthorBoxNamedInsideTheThemesContentBlockIsStillDropped() {
         assertOnlyTheProseAbove("<div class=single-content-author__about>" + AUTHOR_BIO + "</div>");
         assertOnlyTheProseAbove("<div class=entry-author-description>" + AUTHOR_BIO + "</div>");
