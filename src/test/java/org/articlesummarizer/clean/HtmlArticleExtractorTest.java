@@ -216,6 +216,11 @@ class HtmlArticleExtractorTest {
                 + PROSE_2 + "</p><p>" + PROSE_3 + "</p>" + below + "</article>"));
     }
 
+    /** {@code block} after the first prose paragraph of an article reads as {@code text}. */
+    private void assertReadAfterTheFirstParagraph(String block, String text) {
+        assertEquals(List.of(PROSE_1, text), texts("<article><p>" + PROSE_1 + "</p>" + block + "</article>"));
+    }
+
     @Test
     void dropsTheAuthorInfoBoxBelowTheArticle() {
         assertOnlyTheProseAbove("<div class=about-the-author>" + AUTHOR_BIO + "</div>");
@@ -233,7 +238,7 @@ class HtmlArticleExtractorTest {
                 + "<h3>About the Author</h3>");
         // a sentence that starts with the same words is prose
         String written = "Written by the county engineer in 1998, the first survey already warned that the deck was failing.";
-        assertEquals(List.of(PROSE_1, written), texts("<article><p>" + PROSE_1 + "</p><p>" + written + "</p></article>"));
+        assertReadAfterTheFirstParagraph("<p>" + written + "</p>", written);
     }
 
     @Test
@@ -247,7 +252,7 @@ class HtmlArticleExtractorTest {
         assertOnlyTheProseAbove("<blockquote class=twitter-tweet><p>The bridge vote is a turning point for the whole "
                 + "county, and I am proud of it.</p>&mdash; Town Mayor (@mayor) <a href=https://x.example/1>May 1</a></blockquote>");
         String quote = "We have waited long enough for a safe crossing, and the spring cannot come soon enough.";
-        assertEquals(List.of(PROSE_1, quote), texts("<article><p>" + PROSE_1 + "</p><blockquote><p>" + quote + "</p></blockquote></article>"));
+        assertReadAfterTheFirstParagraph("<blockquote><p>" + quote + "</p></blockquote>", quote);
     }
 
     @Test
