@@ -31,6 +31,11 @@ final class BlockReader {
     private static final int BYLINE_WORDS = 15;
     /** Above this share of link text, a block or list is a run of links, not article text. */
     private static final double MOSTLY_LINKS = 0.8;
+    /**
+     * Above this share of link text, a container inside the article is links and nothing else: a
+     * list whose items say a word or two beside their links ("Fluke 117 - our pick") is the article's.
+     */
+    private static final double LINKS_ONLY = 0.9;
     private static final double MAX_TEASER_SHARE = 0.5;
     private static final int MIN_GRID_CARDS = 3;
     private static final int MAX_CARD_CHARS = 1000;
@@ -176,7 +181,7 @@ final class BlockReader {
         TextStats.Counts c = stats.of(e);
         if (c.chars == 0) return false;
         double density = (double) c.linkChars / c.chars;
-        if (density > MOSTLY_LINKS && c.chars < 1500) return !isListOfOtherSites(e);
+        if (density > LINKS_ONLY && c.chars < 1500) return !isListOfOtherSites(e);
         return density > 0.33 && c.paragraphs == 0 && c.listItems == 0 && c.chars < 200 && hints.weight(e) < 0;
     }
 

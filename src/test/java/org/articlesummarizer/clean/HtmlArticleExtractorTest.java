@@ -99,7 +99,10 @@ class HtmlArticleExtractorTest {
                 + "<ul><li>" + described + "</li><li>" + described2 + "</li></ul>"
                 + "<p>" + PROSE_3 + "</p>"
                 + "<ul><li><a href=/a>Another story about the town</a></li><li><a href=/b>Yet another story</a></li></ul>"
+                // a word or two beside a long link: still the article's
+                + "<ul><li><a href=/h3>Harbour View Guest House and Gardens by the Sea</a> - top pick</li></ul>"
                 + "</article>");
+        assertTrue(texts.contains("Harbour View Guest House and Gardens by the Sea - top pick"), texts.toString());
         assertTrue(texts.contains("Harbour Hotel and Spa: by the quay"), texts.toString());
         assertTrue(texts.contains("Mill House Inn on the River: quiet"), texts.toString());
         assertFalse(texts.contains("Another story about the town"), texts.toString());
