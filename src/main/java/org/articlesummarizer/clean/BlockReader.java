@@ -1,6 +1,8 @@
 package org.articlesummarizer.clean;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +31,11 @@ final class BlockReader {
     private static final int BYLINE_WORDS = 15;
     /** Above this share of link text, a block or list is a run of links, not article text. */
     private static final double MOSTLY_LINKS = 0.8;
+    /**
+     * Above this share of link text, a container inside the article is links and nothing else: a
+     * list whose items say a word or two beside their links ("Fluke 117 - our pick") is the article's.
+     */
+    private static final double LINKS_ONLY = 0.9;
     private static final double MAX_TEASER_SHARE = 0.5;
     private static final int MIN_GRID_CARDS = 3;
     private static final int MAX_CARD_CHARS = 1000;
@@ -52,13 +59,19 @@ final class BlockReader {
     /** All the roots' text: a sidebar the sibling rule joined to the article is a root of its own. */
     private int articleChars;
     private Paragraph.Kind kind = Paragraph.Kind.TEXT;
+    /** Per open {@code <ol>}, innermost first, the number its last item was given. */
+    private final Deque<int[]> orderedLists = new ArrayDeque<>();
+    /** The number of the ordered list item being read ("3. "), until its first paragraph takes it. */
+    private String itemNumber;
 
     private final ClassHints hints;
+    private final SiteLinks siteLinks;
 
-    BlockReader(TextStats stats, ClassHints hints, List<String> headlines) {
+    BlockReader(TextStats stats, ClassHints hints, List<String> headlines, SiteLinks siteLinks) {
         this.stats = stats;
         this.hints = hints;
         this.headlines = headlines;
+        this.siteLinks = siteLinks;
     }
 
     List<Paragraph> read(List<Element> roots) {
@@ -114,6 +127,10 @@ final class BlockReader {
                 if (depth > 0 && (isLinkList(e) || isTeaserList(e) || isTeaserGrid(e))) return FilterResult.SKIP_ENTIRELY;
                 flush();
                 kind = kindOf(e, kind);
+                if (e.nameIs("ol")) orderedLists.push(new int[] {firstNumber(e) - 1});
+                else if (e.nameIs("li") && !orderedLists.isEmpty() && e.parent() != null && e.parent().nameIs("ol")) {
+                    itemNumber = ++orderedLists.peek()[0] + ". ";
+                }
             } else if (e.nameIs("td") || e.nameIs("th")) {
                 append(" ", false);
             }
@@ -128,9 +145,22 @@ final class BlockReader {
                 if (Tags.isBlock(e)) {
                     flush();
                     kind = Paragraph.Kind.TEXT;
+                    if (e.nameIs("li")) itemNumber = null;
+                    else if (e.nameIs("ol") && !orderedLists.isEmpty()) orderedLists.pop();
                 }
             }
             return FilterResult.CONTINUE;
+        }
+    }
+
+    /** An ordered list counts from its start attribute, or from 1. */
+    private static int firstNumber(Element ol) {
+        String start = ol.attr("start").strip();
+        if (start.isEmpty() || start.length() > 6) return 1;
+        try {
+            return Integer.parseInt(start);
+        } catch (NumberFormatException e) {
+            return 1;
         }
     }
 
@@ -151,8 +181,16 @@ final class BlockReader {
         TextStats.Counts c = stats.of(e);
         if (c.chars == 0) return false;
         double density = (double) c.linkChars / c.chars;
-        if (density > MOSTLY_LINKS && c.chars < 1500) return true;
+        if (density > LINKS_ONLY && c.chars < 1500) return !isListOfOtherSites(e);
         return density > 0.33 && c.paragraphs == 0 && c.listItems == 0 && c.chars < 200 && hints.weight(e) < 0;
+    }
+
+    /**
+     * A list in the article whose links lead to other sites is the article's own: its sources,
+     * the courses, tools or products it names. The site's own pages are its related reading.
+     */
+    private boolean isListOfOtherSites(Element e) {
+        return (e.nameIs("ul") || e.nameIs("ol") || e.nameIs("li")) && siteLinks.mostlyOffSite(e);
     }
 
     /**
@@ -287,6 +325,18 @@ final class BlockReader {
         if (isHeadline(t)) return;
         if (mostlyLink && kind != Paragraph.Kind.HEADING) return;
         if (Furniture.isFurnitureLine(t)) return;
-        paragraphs.add(new Paragraph(paragraphs.size(), kind, t));
+        paragraphs.add(new Paragraph(paragraphs.size(), kind, numbered(t)));
+    }
+
+    /**
+     * An ordered list's item reads with its number, as the browser shows it ("2. Preheat the
+     * oven"): steps and rankings refer to one another by it. An item that writes its own number
+     * keeps it as written.
+     */
+    private String numbered(String t) {
+        String number = itemNumber;
+        itemNumber = null;
+        if (number == null || Character.isDigit(t.charAt(0))) return t;
+        return number + t;
     }
 }

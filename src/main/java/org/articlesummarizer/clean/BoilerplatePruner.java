@@ -40,8 +40,13 @@ final class BoilerplatePruner {
         return e.nameIs("footer") && !c.holdsHeadline && !c.holdsMarkedArticle;
     }
 
-    /** header and footer are furniture at page level and, inside the article, hold its byline and tags. */
+    /**
+     * header and footer are furniture at page level and, inside the article, hold its byline and
+     * tags; a form is a sign-up, a quote request or a product picker, whose labels and notes
+     * ("This field is required") are not prose. A page that wraps itself whole in one form
+     * (ASP.NET does) keeps it: it holds most of the page's text.
+     */
     private static boolean isFurnitureTag(Element e) {
-        return e.nameIs("footer") || e.nameIs("header");
+        return e.nameIs("footer") || e.nameIs("header") || e.nameIs("form");
     }
 }

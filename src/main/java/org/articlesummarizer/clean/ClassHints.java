@@ -21,12 +21,19 @@ final class ClassHints {
 
     /** Names of containers that are site furniture, not the article. */
     private static final AlternativesPattern BOILERPLATE = AlternativesPattern.compile(
-            "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|cover-wrap"
+            "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|caption|cover-wrap|\\bcta\\b|disclaimer|disclosure"
                     + "|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall"
                     + "|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
                     + "|social|sponsor|subscri|supplemental|taboola|toolbar|tooltip|yom-remote|signup"
-                    + "|author-bio|author-box|author-info|author-desc|about-the-author|authorname|byline|post-meta|entry-meta|article-meta|tags|read-?more|more-stories"
+                    + "|byline|post-meta|entry-meta|article-meta|tags|read-?more|more-stories"
                     + "|jump-link|toc\\b|table-of-contents");
+    /**
+     * The box about the writer ("author-bio", "post__author-profile", "about_author"): furniture
+     * whatever else its names say, since themes name it inside their content or entry block
+     * ("single-content-author__about", "entry-author-description").
+     */
+    private static final AlternativesPattern AUTHOR_BOX = AlternativesPattern.compile(
+            "(?i)author[-_]*(?:bio|box|info|desc|about|profile|detail|card|popover)|about[-_]*(?:the[-_]*)?author|authorname");
     /** Names that may look like furniture but hold the article ("article-header-and-body"). */
     private static final AlternativesPattern MAYBE_CONTENT = AlternativesPattern.compile(
             "(?i)\\band\\b|article|body|column|content|main|mathjax|shadow|entry|post-text|story");
@@ -60,7 +67,7 @@ final class ClassHints {
         String names = names(e);
         if (names.isEmpty()) return false;
         return boilerplateByNames.computeIfAbsent(names,
-                n -> BOILERPLATE.find(n) && !MAYBE_CONTENT.find(n));
+                n -> AUTHOR_BOX.find(n) || BOILERPLATE.find(n) && !MAYBE_CONTENT.find(n));
     }
 
     /** Whether the element's names say it holds reader comments. */

@@ -21,7 +21,10 @@ final class Furniture {
                     + "|facebook|twitter|x|reddit|copy link|menu|search|home|loading.*|more from .*|next(?: article| post)?"
                     + "|previous(?: article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"
                     + "|(?:also )?read(?: also)?:.*|see also:?.*|most (?:popular|read).*|trending(?: now)?"
-                    + "|table of contents(?: show| hide)?|latest posts by .*|comments are closed.*)$");
+                    + "|table of contents(?: show| hide)?|latest posts by .*|comments are closed.*"
+                    // the reading time, the update stamp and the byline printed around the article
+                    + "|\\d+ min(?:ute)?s?\\.? read\\b.{0,40}|(?:last )?updated(?: on)?:?(?: \\S+){0,8}"
+                    + "|written by:?(?: \\S+){0,5}|about (?:the |this )?(?:author|contributor|writer)s?:?)$");
     /** Phrases that mark a short line as a plea or a widget even inside a longer line. */
     private static final AlternativesPattern PHRASE = AlternativesPattern.compile(
             "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"

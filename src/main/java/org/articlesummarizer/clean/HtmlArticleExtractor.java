@@ -16,7 +16,8 @@ import org.jsoup.parser.Parser;
  * <li>{@link NonContentRemover}: code, embeds, navigation, captions, hidden elements;</li>
  * <li>{@link BoilerplatePruner}: containers named as furniture (comments, share, related, ...);</li>
  * <li>{@link ContentRootFinder}: the container whose paragraphs carry the prose;</li>
- * <li>{@link BlockReader}: its headings, paragraphs, list items and quotes, in order.</li>
+ * <li>{@link BlockReader}: its headings, paragraphs, list items and quotes, in order;</li>
+ * <li>{@link AuthorBio}: the writer's biography at the article's end, told by the byline's name.</li>
  * </ol>
  * Every pass is linear in the size of the page: text is measured once by {@link TextStats}.
  * As in Readability, when the strict attempt finds next to nothing (a page that hides its
@@ -37,13 +38,19 @@ public final class HtmlArticleExtractor {
         ArticleMetadata meta = metadata.read();
         String title = metadata.title();
         List<String> headlines = metadata.headlineTexts();
-        List<Paragraph> strict = paragraphs(doc.body(), stats, headlines, true);
-        if (chars(strict) >= MIN_ARTICLE_CHARS) return new Article(title, strict, meta);
+        SiteLinks siteLinks = SiteLinks.of(doc);
+        List<Paragraph> strict = paragraphs(doc.body(), stats, headlines, siteLinks, true);
+        if (chars(strict) >= MIN_ARTICLE_CHARS) return new Article(title, finished(strict, meta), meta);
         // the strict attempt removed elements from the tree: the lenient one reads the page afresh
         // (the metadata was read before anything was removed, so it holds for both)
         Element lenientBody = parse(html, base).body();
-        List<Paragraph> lenient = paragraphs(lenientBody, TextStats.measure(lenientBody), headlines, false);
-        return new Article(title, chars(lenient) > chars(strict) ? lenient : strict, meta);
+        List<Paragraph> lenient = paragraphs(lenientBody, TextStats.measure(lenientBody), headlines, siteLinks, false);
+        return new Article(title, finished(chars(lenient) > chars(strict) ? lenient : strict, meta), meta);
+    }
+
+    /** The body read, without the writer's biography below it. */
+    private static List<Paragraph> finished(List<Paragraph> body, ArticleMetadata meta) {
+        return AuthorBio.withoutTrailingBio(body, meta.byline());
     }
 
     /** The page's tree, parsed without the script and style bodies no pass reads ({@link ScriptSkipper}). */
@@ -51,13 +58,14 @@ public final class HtmlArticleExtractor {
         return Parser.htmlParser().parseInput(ScriptSkipper.reader(html), base);
     }
 
-    private static List<Paragraph> paragraphs(Element body, TextStats stats, List<String> headlines, boolean strict) {
+    private static List<Paragraph> paragraphs(Element body, TextStats stats, List<String> headlines, SiteLinks siteLinks,
+            boolean strict) {
         if (body == null) return List.of();
         ClassHints hints = new ClassHints();
         NonContentRemover.removeFrom(stats, strict);
         if (strict) BoilerplatePruner.prune(body, stats, hints);
         List<Element> content = new ContentRootFinder(stats, hints).find(body);
-        return new BlockReader(stats, hints, headlines).read(content);
+        return new BlockReader(stats, hints, headlines, siteLinks).read(content);
     }
 
     private static int chars(List<Paragraph> paragraphs) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
- * First pass: removes what is never article text, whatever the page: code, embeds, navigation,
+ * First pass: removes what is never article text, whatever the page: code, embeds (social posts too), navigation,
  * form controls, captions, and (in the strict attempt) anything hidden from the reader.
  */
 final class NonContentRemover {
@@ -26,6 +26,13 @@ final class NonContentRemover {
      * in the markup, yet the article itself.
      */
     private static final Pattern STREAMED_SEGMENT = Pattern.compile("S:\\d+");
+
+    /**
+     * A social post embedded in the article (a tweet, an Instagram or TikTok post) is a
+     * blockquote its platform's script replaces with the post: the quote holds the post's text
+     * with its handle and date, an embed like an iframe, not the article's own words.
+     */
+    private static final Pattern EMBEDDED_POST = Pattern.compile("twitter-tweet|instagram-media|tiktok-embed|bluesky-embed");
 
     private static final int MIN_FOLDED_PARAGRAPHS = 2;
     private static final double MAX_FOLDED_LINK_DENSITY = 0.2;
@@ -48,6 +55,7 @@ final class NonContentRemover {
         stats.removeWhere(c -> {
             Element e = c.element;
             return NEVER_CONTENT.contains(e.normalName())
+                    || e.nameIs("blockquote") && EMBEDDED_POST.matcher(e.className()).find()
                     || strict && (FURNITURE.contains(e.normalName()) || isHidden(e) && !isFoldedProse(e, stats));
         });
     }

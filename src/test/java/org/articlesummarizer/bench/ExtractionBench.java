@@ -123,7 +123,7 @@ public final class ExtractionBench implements Bench.Task {
     }
 
     /** With --dump DIR, each contender's text per page, to read the misses beside the truth. */
-    private static void dumpOutputs(Path dir, List<WcxbPages.Page> pages, List<String> outputs) {
+    static void dumpOutputs(Path dir, List<WcxbPages.Page> pages, List<String> outputs) {
         try {
             Files.createDirectories(dir);
             for (int i = 0; i < pages.size(); i++) {

@@ -10,10 +10,11 @@ import org.articlesummarizer.article.Article;
 import org.articlesummarizer.clean.ArticleCleaner;
 
 /**
- * {@code extraction-errors DATA_DIR [--worst N] [--limit N]}: our extractor alone, page by page,
+ * {@code extraction-errors DATA_DIR [--worst N] [--limit N] [--dump DIR]}: our extractor alone, page by page,
  * for error analysis: its averages, the N pages with the lowest shingle F1 (with precision and
  * recall, so a wrong root, kept furniture and a dropped lead read apart), and every page whose
- * title, author or date misses the truth, beside the truth. Runs in seconds, without the peers.
+ * title, author or date misses the truth, beside the truth; with --dump, our text per page into DIR
+ * (to diff one change's pages before and after). Runs in seconds, without the peers.
  */
 public final class ExtractionErrorsBench implements Bench.Task {
 
@@ -24,13 +25,15 @@ public final class ExtractionErrorsBench implements Bench.Task {
 
     @Override
     public void run(String[] args) {
-        if (args.length == 0) throw new IllegalArgumentException("usage: extraction-errors DATA_DIR [--worst N] [--limit N]");
+        if (args.length == 0) throw new IllegalArgumentException("usage: extraction-errors DATA_DIR [--worst N] [--limit N] [--dump DIR]");
         Path folder = WcxbPages.folder(Path.of(args[0]));
         int worst = 40;
         int limit = 0;
+        Path dump = null;
         for (int i = 1; i + 1 < args.length; i += 2) {
             if (args[i].equals("--worst")) worst = Integer.parseInt(args[i + 1]);
             else if (args[i].equals("--limit")) limit = Integer.parseInt(args[i + 1]);
+            else if (args[i].equals("--dump")) dump = Path.of(args[i + 1]);
             else throw new IllegalArgumentException("unknown option " + args[i]);
         }
         ArticleCleaner cleaner = new ArticleCleaner(CAP);
@@ -42,6 +45,10 @@ public final class ExtractionErrorsBench implements Bench.Task {
             meta.add(page, a);
             double[] pr = all.add(a.bodyText(), page.truth());
             scored.add(new Scored(page, a, pr[0], pr[1], TextOverlap.f1(pr[0], pr[1])));
+        }
+        if (dump != null) {
+            List<WcxbPages.Page> pages = scored.stream().map(Scored::page).toList();
+            ExtractionBench.dumpOutputs(dump, pages, scored.stream().map(s -> s.article.bodyText()).toList());
         }
         System.out.printf(Locale.ROOT, "ours on %d pages: shingle F1 %.4f (P %.4f, R %.4f), BoW F1 %.4f%n",
                 all.pages(), all.shingleF1(), all.shinglePrecision(), all.shingleRecall(), all.bagOfWordsF1());

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 class DevSetRegressionTest {
 
     private static final int SLICE = 100;
-    private static final double PINNED_SHINGLE_F1 = 0.958;
-    private static final double PINNED_BAG_OF_WORDS_F1 = 0.9697;
+    private static final double PINNED_SHINGLE_F1 = 0.9628;
+    private static final double PINNED_BAG_OF_WORDS_F1 = 0.9712;
     private static final double PINNED_PLAIN_TEXT_SHINGLE_F1 = 0.859;
     private static final double TOLERANCE = 0.01;
 

@@ -99,7 +99,10 @@ class HtmlArticleExtractorTest {
                 + "<ul><li>" + described + "</li><li>" + described2 + "</li></ul>"
                 + "<p>" + PROSE_3 + "</p>"
                 + "<ul><li><a href=/a>Another story about the town</a></li><li><a href=/b>Yet another story</a></li></ul>"
+                // a word or two beside a long link: still the article's
+                + "<ul><li><a href=/h3>Harbour View Guest House and Gardens by the Sea</a> - top pick</li></ul>"
                 + "</article>");
+        assertTrue(texts.contains("Harbour View Guest House and Gardens by the Sea - top pick"), texts.toString());
         assertTrue(texts.contains("Harbour Hotel and Spa: by the quay"), texts.toString());
         assertTrue(texts.contains("Mill House Inn on the River: quiet"), texts.toString());
         assertFalse(texts.contains("Another story about the town"), texts.toString());
@@ -207,12 +210,113 @@ class HtmlArticleExtractorTest {
         assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3, sourced), texts);
     }
 
+    private static final String AUTHOR_BIO = "<p>Jane Doe has covered the town council for ten years, and before that "
+            + "reported on schools and transport for the county paper.</p>";
+
+    /** The three prose paragraphs in an article, then {@code below}, which must not be read. */
+    private void assertOnlyTheProseAbove(String below) {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<article class=single-content><p>" + PROSE_1 + "</p><p>"
+                + PROSE_2 + "</p><p>" + PROSE_3 + "</p>" + below + "</article>"));
+    }
+
+    /** {@code block} after the first prose paragraph of an article reads as {@code text}. */
+    private void assertReadAfterTheFirstParagraph(String block, String text) {
+        assertEquals(List.of(PROSE_1, text), texts("<article><p>" + PROSE_1 + "</p>" + block + "</article>"));
+    }
+
     @Test
     void dropsTheAuthorInfoBoxBelowTheArticle() {
-        List<String> texts = texts("<article><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
-                + "<div class=about-the-author><p>Jane Doe has covered the town council for ten years, and before that "
-                + "reported on schools and transport for the county paper.</p></div></article>");
+        assertOnlyTheProseAbove("<div class=about-the-author>" + AUTHOR_BIO + "</div>");
+    }
+
+    @Test
+    void aCaptionNamedSoIsDroppedWithoutACredit() {
+        assertOnlyTheProseAbove("<div class='photo-caption mt-2'><p>The old bridge at dusk, seen from the north bank "
+                + "of the river on the last day before it closed.</p></div>");
+    }
+
+    @Test
+    void theReadingTimeUpdateStampAndBylineLinesAreNotTheArticle() {
+        assertOnlyTheProseAbove("<p>8 min read</p><p>Last updated: March 3, 2025</p><p>Written by Jane Doe</p>"
+                + "<h3>About the Author</h3>");
+        // a sentence that starts with the same words is prose
+        String written = "Written by the county engineer in 1998, the first survey already warned that the deck was failing.";
+        assertReadAfterTheFirstParagraph("<p>" + written + "</p>", written);
+    }
+
+    @Test
+    void aCallToActionBoxIsDropped() {
+        assertOnlyTheProseAbove("<div class='post-cta'><p>Ready to get started? Book a free demo of our scheduling "
+                + "software today and see how much time your team can save.</p></div>");
+    }
+
+    @Test
+    void anEmbeddedSocialPostIsDroppedAQuoteIsNot() {
+        assertOnlyTheProseAbove("<blockquote class=twitter-tweet><p>The bridge vote is a turning point for the whole "
+                + "county, and I am proud of it.</p>&mdash; Town Mayor (@mayor) <a href=https://x.example/1>May 1</a></blockquote>");
+        String quote = "We have waited long enough for a safe crossing, and the spring cannot come soon enough.";
+        assertReadAfterTheFirstParagraph("<blockquote><p>" + quote + "</p></blockquote>", quote);
+    }
+
+    @Test
+    void anAuthorBoxNamedInsideTheThemesContentBlockIsStillDropped() {
+        assertOnlyTheProseAbove("<div class=single-content-author__about>" + AUTHOR_BIO + "</div>");
+        assertOnlyTheProseAbove("<div class=entry-author-description>" + AUTHOR_BIO + "</div>");
+    }
+
+    @Test
+    void aFormInsideTheArticleIsDroppedAPageWrappedInOneFormIsNot() {
+        List<String> texts = texts("<article><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p>"
+                + "<form action=/quote><p>Get your free quote from a local expert today, it takes two minutes.</p>"
+                + "<p>This field is for validation purposes and should be left unchanged.</p><input name=email></form>"
+                + "<p>" + PROSE_3 + "</p></article>");
         assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+        List<String> wrapped = texts("<body><form id=aspnetForm><div class=page><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p></div></form></body>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), wrapped);
+    }
+
+    @Test
+    void aDisclaimerBlockBelowTheArticleIsDropped() {
+        assertOnlyTheProseAbove("<div class='richtext richtext--disclaimer'><p>All investing is subject to risk, including "
+                + "the possible loss of the money you invest, and past performance is no guarantee of future results.</p></div>");
+    }
+
+    @Test
+    void anOrderedListsItemsReadWithTheirNumbers() {
+        List<String> texts = texts("<article><p>" + PROSE_1 + "</p><ol><li>Close the road to traffic</li>"
+                + "<li><p>Lift the old deck</p><ul><li>one span at a time</li></ul></li><li>3) Pour the new piers</li></ol>"
+                + "<ol start=7><li>Reopen the road</li></ol><p>" + PROSE_2 + "</p></article>");
+        // an unordered list inside an item is not numbered; an item that writes its own number keeps it
+        assertEquals(List.of(PROSE_1, "1. Close the road to traffic", "2. Lift the old deck", "one span at a time",
+                "3) Pour the new piers", "7. Reopen the road", PROSE_2), texts);
+    }
+
+    @Test
+    void aListOfLinksToOtherSitesIsTheArticlesOwnAListOfTheSitesOwnPagesIsNot() {
+        String head = "<html><head><link rel=canonical href='https://www.townpaper.example/news/bridge'></head><body>";
+        String article = "<article><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><ul>"
+                + "<li><a href='https://county.example/plans/bridge-survey'>The county's bridge survey, 2024</a></li>"
+                + "<li><a href='https://rail.example/reports/crossings'>The rail board's report on old crossings</a></li></ul>"
+                + "<p>" + PROSE_3 + "</p><ul><li><a href='/news/ferry-timetable'>New ferry timetable for the summer</a></li>"
+                + "<li><a href='https://townpaper.example/news/buses'>Bus routes to change in June</a></li></ul></article>";
+        assertEquals(List.of(PROSE_1, PROSE_2, "The county's bridge survey, 2024", "The rail board's report on old crossings",
+                PROSE_3), texts(head + article + "</body></html>"));
+        // a page that does not say where it lives: a list of links is dropped, as before
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts(article));
+    }
+
+    @Test
+    void theWritersBiographyAtTheEndIsToldByTheBylinesName() {
+        String head = "<html><head><meta name=author content='Jane Doe'></head><body>";
+        String bio = "Jane Doe is a freelance writer living in the county, where she has covered the council since 2015.";
+        String quote = "Jane Doe is right, said the mayor, who backed the plan.";
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts(head + "<article><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p><p>Jane Doe, Contributing Writer</p><p>" + bio + "</p></article></body></html>"));
+        // the same words in the body, before the article's end, are the article's
+        assertEquals(List.of(PROSE_1, quote, PROSE_2, PROSE_3, PROSE_1.replace("Tuesday", "Monday")), texts(head + "<article><p>"
+                + PROSE_1 + "</p><p>" + quote + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p><p>"
+                + PROSE_1.replace("Tuesday", "Monday") + "</p></article></body></html>"));
     }
 
     private static String teaser(String topic) {
