@@ -152,15 +152,8 @@ final class AttributionBench implements Bench.Task {
         }
         System.out.printf(Locale.ROOT, "speed (CPU ms/article, median of %d passes): annotation %.3f; summariser from"
                         + " text %.3f (annotation adds %.1f%% to it); from the cleaned article %.3f (adds %.1f%%)%s%n",
-                PASSES, median(perPass[0]), median(perPass[1]), median(perPass[2]), median(perPass[3]),
-                median(perPass[4]), sink == 0 ? "" : "");
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+                PASSES, Bench.median(perPass[0]), Bench.median(perPass[1]), Bench.median(perPass[2]), Bench.median(perPass[3]),
+                Bench.median(perPass[4]), sink == 0 ? "" : "");
     }
 
     /** Every sentence's claim, tab-separated: article id, sentence index, kind, speaker, cue, resolved speaker. */
