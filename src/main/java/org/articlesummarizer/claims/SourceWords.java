@@ -81,7 +81,11 @@ final class SourceWords {
             // singulars of the above and more nouns of people acting together ("the Christie supporter retorted",
             // "a younger generation of activists is challenging"): on train 9 more exact cues, 12 more sources
             "supporter", "analyst", "lawmaker", "expert", "critic", "adviser", "aide", "nominee", "camp", "activists",
-            "progressives", "conservatives", "authorities", "police", "protesters", "organizers", "establishment", "side");
+            "progressives", "conservatives", "authorities", "police", "protesters", "organizers", "establishment", "side",
+            // records, inquiries, headlines and boards that speak for themselves ("FEC filings show", "the inquiry
+            // found", "the headline reads", "the board saw"): on train 9 more cues, all PolNeAR's exactly
+            "filings", "filing", "inquiry", "findings", "footage", "estimates", "tallies", "projections", "testimony",
+            "transcript", "transcripts", "evidence", "forecast", "forecasts", "headline", "headlines", "board");
 
     static final Set<String> SENTENCE_ADVERBS = words("however", "too", "meanwhile", "though", "also",
             "nonetheless", "moreover", "instead", "indeed", "separately", "similarly", "likewise",

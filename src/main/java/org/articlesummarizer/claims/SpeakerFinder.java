@@ -74,6 +74,7 @@ final class SpeakerFinder {
         // a headline in title case writes its cue "Urges": "Clinton Urges Britain to Remain"
         boolean headline = false;
         boolean headlineKnown = false;
+        int stance = -1; // the first "attacks" or "embrace", which may be a noun of stance (see possessedAttack)
         for (int i = askedClauseEnd(tokens); i < tokens.size(); i++) {
             if (quoted[i] || !tokens.get(i).isWord()) continue;
             Token w = tokens.get(i);
@@ -92,6 +93,7 @@ final class SpeakerFinder {
                 }
                 if (!headline) strength = null;
             }
+            if (strength != null && stance < 0 && STANCE_NOUNS.contains(w.lower())) stance = i; // for possessedAttack below
             int phraseEnd = strength == null ? -1 : CueLexicon.phraseEnd(tokens, i); // once: both tests below ask it
             // every frame of a quotation holds a quotation mark: a sentence with none (most) is not asked word by word
             if (tokens.hasQuotationMark() && (strength != CueLexicon.Strength.STRONG || phraseEnd < 0) && according == null) {
@@ -128,7 +130,71 @@ final class SpeakerFinder {
                 return later != null ? later : span;
             }
         }
-        return according != null ? according : inNamedPoll(tokens, quoted);
+        if (according != null) return according;
+        Span poll = inNamedPoll(tokens, quoted);
+        if (poll != null) return poll;
+        Span view = toWhom(sentence, tokens, quoted);
+        return view != null || stance < 0 ? view : possessedAttack(tokens, quoted, stance);
+    }
+
+    /** Nouns of an attack or an embrace whose possessor is its source: "Trump's attacks on Curiel". */
+    private static final Set<String> STANCE_NOUNS = words("attack", "attacks", "embrace");
+
+    /** Where a possessor may stand: opening its clause or after a preposition ("in his attacks on"). */
+    private static final Set<String> BEFORE_POSSESSOR = words("in", "with", "after", "before", "of", "to", "for", "by",
+            "at", "during", "about", "and", "but", "as");
+
+    /**
+     * "Trump's attacks on Curiel stand out", "with his attacks on the role of money", "Kaine's full embrace
+     * of the position": with no cue word in the sentence, an attack or embrace that someone's possessive
+     * names is their stance, as PolNeAR marks it (on train 11 of 14 such, the possessor the source, the noun
+     * and its preposition the cue); not the object of a verb ("cheered Clinton's attacks on").
+     */
+    private static Span possessedAttack(List<Token> tokens, boolean[] quoted, int noun) {
+        if (noun < 1 || noun + 1 >= tokens.size()) return null;
+        Token preposition = tokens.get(noun + 1);
+        if (!(preposition.is("on") || preposition.is("of") || preposition.is("against"))) return null;
+        int owner = noun - 1;
+        if (owner > 0 && !tokens.get(owner).capitalised() && !POSSESSIVES.contains(tokens.get(owner).lower())) owner--; // "full embrace"
+        Token possessor = tokens.get(owner);
+        String l = possessor.lower();
+        boolean possessive = POSSESSIVES.contains(l) || possessor.capitalised() && (l.endsWith("’s") || l.endsWith("'s"));
+        if (!possessive || quoted[owner]) return null;
+        int start = owner;
+        if (!POSSESSIVES.contains(l)) {
+            while (start > 0 && tokens.get(start - 1).capitalised() && !quoted[start - 1]
+                    && !NOT_NAME.contains(tokens.get(start - 1).lower())) {
+                start--; // "Donald Trump's"
+            }
+        }
+        Token before = start > 0 ? tokens.get(start - 1) : null;
+        if (before != null && before.isWord() && !BEFORE_POSSESSOR.contains(before.lower())) return null;
+        return span(tokens, start, owner + 1, owner + 1, noun + 2);
+    }
+
+    /** Who an opening "To" names as the holder of a view: "To many, ...", "To them, ...". */
+    private static final Set<String> VIEW_HOLDERS = words("them", "him", "me", "us", "many", "others", "some", "most",
+            "anyone", "everyone", "those");
+
+    /**
+     * "To Ms. Gil, skateboarding represents a cry of dissent.", "To many, Santilli is a provocateur.": the
+     * clause after the comma is the view of the one named after the opening "To", with no cue word in the
+     * sentence. PolNeAR takes "To" as the cue and the phrase as the source (on train 9 of 12 such); "To be
+     * clear", "To date" and "To the shock of ..." name no one.
+     */
+    private static Span toWhom(String sentence, List<Token> tokens, boolean[] quoted) {
+        if (tokens.size() < 6 || !tokens.get(0).is("To") || quoted[0] || quoted[1]) return null;
+        Token first = tokens.get(1);
+        if (!first.isWord() || !(first.capitalised() ? !NOT_NAME.contains(first.lower()) : VIEW_HOLDERS.contains(first.lower()))) {
+            return null;
+        }
+        int comma = 2;
+        while (comma < tokens.size() && comma <= MAX_PHRASE && !tokens.get(comma).is(",")) {
+            if (quoted[comma]) return null;
+            comma++;
+        }
+        if (comma + 2 >= tokens.size() || !tokens.get(comma).is(",") || CueLexicon.titleCase(sentence)) return null;
+        return span(tokens, 1, comma, 0, 1);
     }
 
     /** The longest phrase between "in" and the poll it names: "in the latest NBC News/Wall Street Journal poll". */
@@ -582,6 +648,11 @@ final class SpeakerFinder {
             return share < 0 ? null : span(tokens, share, verb, verb, verb + 1);
         }
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
+        String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).lower() : "";
+        if (v.lower().startsWith("compare") && (next.equals("to") || next.equals("with"))) {
+            return null; // "1,944 delegates, compared with 1,192": a comparison the writer makes, no one's claim
+        }
+        if (v.lower().startsWith("show") && next.equals("up")) return null; // "voters who showed up": they came
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
         if ((v.is("continued") || v.is("continues")) && !goesOnSpeaking(tokens, verb)) return null;
@@ -604,6 +675,7 @@ final class SpeakerFinder {
             return null;
         }
         int cueStart = cueStart(tokens, quoted, verb);
+        if (v.is("shown") && !perfect(tokens, cueStart, verb)) return null; // "was shown the door", "is shown speaking"
         int p = skipTime(tokens, quoted, cueStart - 1);
         if (p >= 1 && tokens.get(p).isWord() && SENTENCE_ADVERBS.contains(tokens.get(p).lower())
                 && tokens.get(p - 1).isWord()) {
@@ -709,6 +781,21 @@ final class SpeakerFinder {
     /** Whether words inside quotation marks follow token {@code i}: the cue introduces a quotation. */
     private static boolean quotedAfter(boolean[] quoted, int i) {
         for (int k = i + 1; k < quoted.length; k++) if (quoted[k]) return true;
+        return false;
+    }
+
+    /**
+     * Whether a form of "have" among the cue's auxiliaries makes its participle a perfect ("polls have
+     * shown", "she’s already shown"): the participle alone or after "be" is a passive ("was shown the door").
+     */
+    private static boolean perfect(List<Token> tokens, int cueStart, int verb) {
+        for (int k = cueStart; k < verb; k++) {
+            String l = tokens.get(k).lower();
+            if (l.equals("has") || l.equals("have") || l.equals("had") || l.equals("’s") || l.equals("'s")
+                    || l.equals("’ve") || l.equals("'ve")) {
+                return true;
+            }
+        }
         return false;
     }
 

@@ -474,6 +474,71 @@ class ClaimDetectorTest {
         assertSource("Clinton may say more on Tuesday.", "Clinton", "may say");
     }
 
+    @Test
+    void aParticleOfAPhrasalVerbBelongsToTheCue() {
+        String[][] cases = {
+            {"The governor talked up his plan to cut taxes.", "talked up"},
+            {"The governor wrote back: “Not a chance.”", "wrote back"},
+            {"The governor remarked upon the cost of the war.", "remarked upon"},
+            {"The governor believes in a smaller state.", "believes in"},
+            {"The governor warned of a long fight ahead.", "warned of"},
+            // and the preposition of its object after it
+            {"The governor lashed out at the plan on Tuesday.", "lashed out at"},
+            {"The governor pushed back against the charges.", "pushed back against"},
+            // a number's bound and a time are no particles
+            {"The governor said up to 200 people were evacuated.", "said"},
+            {"The governor said back in March that the plant would close.", "said"}};
+        for (String[] c : cases) assertSource(c[0], "The governor", c[1]);
+    }
+
+    @Test
+    void recordsAndInquiriesSpeakForThemselves() {
+        String[][] cases = {
+            {"The FEC filings show that the rent rose in May.", "The FEC filings", "show"},
+            {"The inquiry found that the office never searched its email.", "The inquiry", "found"},
+            {"“Trump should be deported,” the headline reads.", "the headline", "reads"},
+            {"The board saw her as the perfect chief executive.", "The board", "saw"},
+            {"News footage from the scene showed the truck's windshield riddled with bullet holes.", "News footage from the scene",
+                "showed"}};
+        for (String[] c : cases) assertSource(c[0], c[1], c[2]);
+    }
+
+    @Test
+    void comparingSomeoneAndHavingShownAreCuesButAComparisonOrAnAppearanceIsNot() {
+        Claim compared = one("Betty Friedan compared her to a religious heretic.");
+        Claim shown = one("Recent state polls have shown him trailing in Ohio.");
+        assertEquals("compared", compared.cue());
+        assertEquals("Recent state polls", shown.speaker());
+        assertEquals("have shown", shown.cue());
+        assertUnattributed("The governor had 1,944 delegates, compared with 1,192 for his rival.",
+                "The governor was shown the door in May.", "Nearly 120,000 voters who showed up in 2008 backed her.");
+    }
+
+    @Test
+    void aClaimWavedAwayIsACueWithItsParticle() {
+        assertSource("Clinton laughed off the attack ad.", "Clinton", "laughed off");
+        assertSource("He brushed off these concerns.", "He", "brushed off");
+        assertSource("Cruz has played down the idea of a deal with Kasich.", "Cruz", "has played down");
+        assertUnattributed("The band played down the street all night.");
+    }
+
+    @Test
+    void anOpeningToNamesWhoseViewTheClauseIs() {
+        Claim many = one("To many, Santilli is a provocateur and a mouthpiece of the movement.");
+        assertEquals("many", many.speaker());
+        assertEquals("To", many.cue());
+        assertEquals("Ms. Gil", one("To Ms. Gil, skateboarding represents a cry of dissent.").speaker());
+        assertUnattributed("To be clear, the plan would raise taxes on the rich.", "To date, the campaign has raised $40 million.");
+    }
+
+    @Test
+    void anAttackOrEmbraceIsTheStanceOfItsPossessor() {
+        assertSource("Trump's attacks on the judge stand out for their personal nature.", "Trump's", "attacks on");
+        assertEquals("full embrace of", one("Kaine's full embrace of the position matters this week.").cue());
+        // the object of a verb is someone else's view of the attack
+        assertUnattributed("The crowd cheered Clinton's attacks on Trump.");
+    }
+
     /** Sentences that are nobody's claim. */
     private void assertUnattributed(String... sentences) {
         for (String sentence : sentences) assertNull(one(sentence).speaker(), sentence);
