@@ -156,15 +156,19 @@ final class AttributionBench implements Bench.Task {
                 Bench.median(perPass[4]), sink == 0 ? "" : "");
     }
 
-    /** Every sentence's claim, tab-separated: article id, sentence index, kind, speaker, cue, resolved speaker. */
+    /** Every sentence's claim, tab-separated: article id, sentence index, kind, speaker, cue, resolved speaker; then the gold speaker and cue, and the sentence. */
     private static void dump(List<PolnearCorpus.Doc> docs, ClaimDetector detector, Path file) throws java.io.IOException {
         List<String> lines = new ArrayList<>();
         for (PolnearCorpus.Doc d : docs) {
             List<Claim> claims = detector.annotate(d.sentences());
             for (int i = 0; i < claims.size(); i++) {
                 Claim c = claims.get(i);
+                PolnearCorpus.Gold g = d.gold().get(i);
+                // ours first, then the gold and the sentence, which no code change moves: a diff of two
+                // dumps shows only what ours did differently
                 lines.add(d.id() + "\t" + i + "\t" + c.kind() + "\t" + c.speaker() + "\t" + c.cue() + "\t"
-                        + c.speakerResolved());
+                        + c.speakerResolved() + "\t" + (g == null ? null : g.speaker()) + "\t" + (g == null ? null : g.cue())
+                        + "\t" + d.sentences().get(i).text().replace('\t', ' ').replace('\n', ' '));
             }
         }
         java.nio.file.Files.write(file, lines, StandardCharsets.UTF_8);
