@@ -152,26 +152,23 @@ final class AttributionBench implements Bench.Task {
         }
         System.out.printf(Locale.ROOT, "speed (CPU ms/article, median of %d passes): annotation %.3f; summariser from"
                         + " text %.3f (annotation adds %.1f%% to it); from the cleaned article %.3f (adds %.1f%%)%s%n",
-                PASSES, median(perPass[0]), median(perPass[1]), median(perPass[2]), median(perPass[3]),
-                median(perPass[4]), sink == 0 ? "" : "");
+                PASSES, Bench.median(perPass[0]), Bench.median(perPass[1]), Bench.median(perPass[2]), Bench.median(perPass[3]),
+                Bench.median(perPass[4]), sink == 0 ? "" : "");
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        java.util.Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    /** Every sentence's claim, tab-separated: article id, sentence index, kind, speaker, cue, resolved speaker. */
+    /** Every sentence's claim, tab-separated: article id, sentence index, kind, speaker, cue, resolved speaker; then the gold speaker and cue, and the sentence. */
     private static void dump(List<PolnearCorpus.Doc> docs, ClaimDetector detector, Path file) throws java.io.IOException {
         List<String> lines = new ArrayList<>();
         for (PolnearCorpus.Doc d : docs) {
             List<Claim> claims = detector.annotate(d.sentences());
             for (int i = 0; i < claims.size(); i++) {
                 Claim c = claims.get(i);
+                PolnearCorpus.Gold g = d.gold().get(i);
+                // ours first, then the gold and the sentence, which no code change moves: a diff of two
+                // dumps shows only what ours did differently
                 lines.add(d.id() + "\t" + i + "\t" + c.kind() + "\t" + c.speaker() + "\t" + c.cue() + "\t"
-                        + c.speakerResolved());
+                        + c.speakerResolved() + "\t" + (g == null ? null : g.speaker()) + "\t" + (g == null ? null : g.cue())
+                        + "\t" + d.sentences().get(i).text().replace('\t', ' ').replace('\n', ' '));
             }
         }
         java.nio.file.Files.write(file, lines, StandardCharsets.UTF_8);

@@ -31,6 +31,14 @@ public final class Bench {
     private Bench() {
     }
 
+    /** The median of timed passes: one pass that other processes on a shared machine slowed does not set it. */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !TASKS.containsKey(args[0])) {
             System.err.println("usage: Bench " + String.join("|", TASKS.keySet()) + " DATA_DIR [options]");

@@ -5,6 +5,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import org.jsoup.Jsoup;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code extraction DATA_DIR [--limit N] [--dump DIR]}: main-content extraction quality and speed on a WCXB
+ * {@code extraction DATA_DIR [--limit N] [--passes N] [--dump DIR]}: main-content extraction quality and speed on a WCXB
  * folder, ours beside the whole-page baseline, Readability4J, boilerpipe and jsoup's bare parse,
  * plus plain-text cleaning of the whole-page text and metadata accuracy. Prints one table.
  */
@@ -31,7 +32,6 @@ public final class ExtractionBench implements Bench.Task {
     }
 
     private static final long CAP = 16L << 20;
-    private static final int WARM_UP_PAGES = 100;
     /**
      * Timings are this thread's CPU time, not wall time: the machines the bench runs on are shared,
      * and other processes' load would otherwise land on whichever contender ran at the time.
@@ -42,13 +42,15 @@ public final class ExtractionBench implements Bench.Task {
 
     @Override
     public void run(String[] args) {
-        if (args.length == 0) throw new IllegalArgumentException("usage: extraction DATA_DIR [--limit N] [--dump DIR]");
+        if (args.length == 0) throw new IllegalArgumentException("usage: extraction DATA_DIR [--limit N] [--passes N] [--dump DIR]");
         Path folder = WcxbPages.folder(Path.of(args[0]));
         int limit = 0;
         Path dump = null;
+        int passes = 3;
         for (int i = 1; i + 1 < args.length; i += 2) {
             if (args[i].equals("--limit")) limit = Integer.parseInt(args[i + 1]);
             else if (args[i].equals("--dump")) dump = Path.of(args[i + 1]);
+            else if (args[i].equals("--passes")) passes = Math.max(1, Integer.parseInt(args[i + 1]));
             else throw new IllegalArgumentException("unknown option " + args[i]);
         }
         List<WcxbPages.Page> pages = WcxbPages.load(folder, limit);
@@ -70,32 +72,44 @@ public final class ExtractionBench implements Bench.Task {
                 new Contender("jsoup parse alone (floor)", p -> Jsoup.parse(p.htmlText()).hasText() ? "" : ""),
                 new Contender("ours, plain text of whole page", p -> plain(textCleaner, p)));
 
-        // Warm every contender up, twice over the first pages, so the timings measure code, not the JIT.
-        for (int round = 0; round < 2; round++) {
-            for (Contender c : contenders) for (int i = 0; i < Math.min(WARM_UP_PAGES, pages.size()); i++) c.extract.apply(pages.get(i));
-        }
+        // Warm every contender up on every page, so that the passes time code the JIT has compiled for
+        // these pages, as a warm function runs it, and no contender pays for its compilation in the table.
+        for (Contender c : contenders) for (WcxbPages.Page p : pages) c.extract.apply(p);
 
-        // Page by page, every contender in turn: a shared machine's load then falls on all alike.
-        double[] ms = new double[contenders.size()];
+        // Page by page, every contender in turn: a shared machine's load then falls on all alike. Each
+        // timed pass gives every contender's time and its ratio to the floor in that pass; the table
+        // shows the median of each over the passes, so one pass that other processes slowed does not
+        // set the figure.
+        double[][] msPerPass = new double[contenders.size()][passes];
+        double[][] ratioPerPass = new double[contenders.size()][passes];
         List<List<String>> outputs = new ArrayList<>();
         for (int c = 0; c < contenders.size(); c++) outputs.add(new ArrayList<>(pages.size()));
-        for (WcxbPages.Page p : pages) {
-            for (int c = 0; c < contenders.size(); c++) {
-                long start = CPU.getCurrentThreadCpuTime();
-                outputs.get(c).add(contenders.get(c).extract.apply(p));
-                ms[c] += (CPU.getCurrentThreadCpuTime() - start) / 1e6 / pages.size();
+        for (int pass = 0; pass < passes; pass++) {
+            for (WcxbPages.Page p : pages) {
+                for (int c = 0; c < contenders.size(); c++) {
+                    long start = CPU.getCurrentThreadCpuTime();
+                    String text = contenders.get(c).extract.apply(p);
+                    msPerPass[c][pass] += (CPU.getCurrentThreadCpuTime() - start) / 1e6 / pages.size();
+                    if (pass == 0) outputs.get(c).add(text);
+                }
             }
+            for (int c = 0; c < contenders.size(); c++) ratioPerPass[c][pass] = msPerPass[c][pass] / msPerPass[FLOOR_ROW][pass];
         }
-        double floorMs = ms[FLOOR_ROW];
-
-        System.out.printf(Locale.ROOT, "extraction: %s, %d pages (%d with empty truth); CPU time of this thread%n%n",
-                folder, pages.size(), pages.stream().filter(p -> p.truth().isBlank()).count());
+        double[] ms = new double[contenders.size()];
+        double[] ratios = new double[contenders.size()];
+        for (int c = 0; c < contenders.size(); c++) {
+            ms[c] = Bench.median(msPerPass[c]);
+            ratios[c] = Bench.median(ratioPerPass[c]);
+        }
+        System.out.printf(Locale.ROOT, "extraction: %s, %d pages (%d with empty truth); CPU time of this thread,"
+                        + " median of %d passes after a warm-up pass%n%n",
+                folder, pages.size(), pages.stream().filter(p -> p.truth().isBlank()).count(), passes);
         row("extractor", "shingle F1 (P, R)", "BoW F1", "non-empty truth: sh F1 / BoW", "CPU ms/page", "x jsoup parse");
         System.out.println("|" + "-".repeat(36) + "|" + "-".repeat(23) + "|" + "-".repeat(8) + "|" + "-".repeat(30)
                 + "|" + "-".repeat(13) + "|" + "-".repeat(15) + "|");
         for (int c = 0; c < contenders.size(); c++) {
             String time = String.format(Locale.ROOT, "%.2f", ms[c]);
-            String ratio = String.format(Locale.ROOT, "%.2f", ms[c] / floorMs);
+            String ratio = String.format(Locale.ROOT, "%.2f", ratios[c]);
             if (c == FLOOR_ROW) {
                 row(contenders.get(c).name, "-", "-", "-", time, ratio);
                 continue;
