@@ -88,7 +88,7 @@ final class SpeakerFinder {
             } else if (i > 0 && (!headlineKnown || headline) && (strength = CueLexicon.titleVerb(w)) != null) {
                 // once the sentence is known to be no headline, its capitalised words are no cues: not looked up
                 if (!headlineKnown) {
-                    headline = CueLexicon.titleCase(sentence);
+                    headline = CueLexicon.titleCase(w.chars(), sentence.length()); // the tokenizer's copy of the sentence
                     headlineKnown = true;
                 }
                 if (!headline) strength = null;

@@ -7,10 +7,10 @@ import java.util.RandomAccess;
 /**
  * Splits a sentence into {@link Token}s, keeping offsets so that spans can be cut from the text.
  *
- * <p>One instance serves one article, sentence after sentence, and is itself the list of the
- * current sentence's tokens: it reuses its token objects and its character buffer, and cuts each
- * distinct word's strings once ({@link WordCache}), so a sentence costs little allocation once the
- * article's longest sentence has been seen. The price is that the list is valid only until the
+ * <p>One instance serves one thread, article after article ({@link #startArticle}) and sentence
+ * after sentence, and is itself the list of the current sentence's tokens: it reuses its token
+ * objects and its character buffer, and cuts each distinct word of an article's strings once ({@link
+ * WordCache}), so a sentence costs little allocation once the longest sentence has been seen. The price is that the list is valid only until the
  * next {@link #tokenize} or {@link #load} call; the annotation is done with a sentence's tokens (it
  * keeps offsets, in {@link Span}s) before it reads the next one. The scan reads a copy
  * of the characters, not {@link String#charAt}, whose bounds check per character showed up in
@@ -28,6 +28,13 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
     private int commaBeforeLast;
     private final WordCache words = new WordCache();
 
+
+    /** Readies this tokenizer for another article: no tokens, and a table of words emptied of the last article's. */
+    void startArticle() {
+        words.clear();
+        sentence = null;
+        size = 0;
+    }
 
     /** The tokens of {@code s}; replaces those of the last sentence (see the class comment). */
     Tokens tokenize(String s) {

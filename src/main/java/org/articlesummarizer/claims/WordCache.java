@@ -17,8 +17,23 @@ final class WordCache {
      * case right after it, so that a look-up reads one cache line. Sized for the words of a typical
      * article (a hundred or so are asked); a larger one grows it.
      */
-    private String[] entries = new String[2 * 256];
+    private String[] entries = new String[2 * INITIAL_SLOTS];
     private int size;
+
+    private static final int INITIAL_SLOTS = 256;
+
+    /**
+     * Forgets every word, for the next article: the table is emptied in place, and made afresh at
+     * its first size only when a long article has grown it far past that, so it stays small.
+     */
+    void clear() {
+        if (entries.length > 8 * 2 * INITIAL_SLOTS) {
+            entries = new String[2 * INITIAL_SLOTS];
+        } else if (size > 0) {
+            Arrays.fill(entries, null);
+        }
+        size = 0;
+    }
 
     /** The word at {@code chars[from, to)} as written. */
     String text(char[] chars, int from, int to) {
