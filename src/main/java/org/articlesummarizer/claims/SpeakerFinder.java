@@ -193,7 +193,7 @@ final class SpeakerFinder {
             if (quoted[comma]) return null;
             comma++;
         }
-        if (comma + 2 >= tokens.size() || !tokens.get(comma).is(",") || CueLexicon.titleCase(sentence)) return null;
+        if (comma + 2 >= tokens.size() || !tokens.get(comma).is(",") || CueLexicon.titleCase(first.chars(), sentence.length())) return null;
         return span(tokens, 1, comma, 0, 1);
     }
 
