@@ -57,7 +57,7 @@ final class CueLexicon {
      */
     private static final String[][] VERB_CLASSES = {
         // saying, telling, asking, manner of speaking
-        {"say", "declare", "claim", "assert", "insist", "argue", "contend", "acknowledge",
+        {"say", "comment", "declare", "claim", "assert", "insist", "argue", "contend", "acknowledge",
             "admit", "concede", "confess", "deny", "explain", "mention", "note", "observe",
             "reply", "respond", "answer", "add", "repeat", "reiterate", "suggest", "propose", "recommend", "urge",
             "warn", "caution", "promise", "pledge", "vow", "threaten", "demand", "ask", "request",

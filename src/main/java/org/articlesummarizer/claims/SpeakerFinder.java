@@ -636,7 +636,7 @@ final class SpeakerFinder {
         Token v = tokens.get(verb);
         if (!Tokens.isLowerCase(v.first()) && !headline) return null;
         if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)
-                && !afterSubject(tokens, quoted, verb)
+                && !afterSubject(tokens, quoted, verb) && !afterNegatedAuxiliary(tokens, verb)
                 && (v.lower().startsWith("show") || !nameThenObject(tokens, quoted, verb))) { // "ABC's TV show Scandal"
             return null;
         }
@@ -733,7 +733,9 @@ final class SpeakerFinder {
                 int subject = clauseSubject(tokens, quoted, cueStart, strength);
                 return subject < 0 ? null : span(tokens, subject, cueStart, cueStart, cueEnd);
             }
-            return span(tokens, start, p + 1, cueStart, cueEnd);
+            int speaker = speakingSubject(tokens, quoted, start);
+            // "A US official speaking to CNN said": the official, without the listener
+            return speaker >= 0 ? span(tokens, speaker, start - 2, cueStart, cueEnd) : span(tokens, start, p + 1, cueStart, cueEnd);
         }
         if (p >= 0 && tokens.get(p).is(",")) {
             if (v.lower().endsWith("ing")) {
@@ -966,6 +968,45 @@ final class SpeakerFinder {
         // a name shows nothing ("ABC's TV show Scandal") but calls, claims and reports
         return before.capitalised() && !NOT_NAME.contains(l) && verb > 1 && tokens.get(verb - 2).isWord()
                 && !tokens.get(verb).lower().startsWith("show");
+    }
+
+    /** Participles of speaking that can follow a source without commas: "an official speaking to CNN said". */
+    private static final Set<String> SPEAKING = words("speaking", "talking");
+
+    /**
+     * Where the source starts when the phrase before the cue is the listener of a participle that
+     * follows the source without commas: "A US official speaking to CNN said" is the official's
+     * claim, not CNN's, and PolNeAR's source is "A US official" (the one such on train); -1 when the
+     * phrase at {@code start} is no such listener.
+     */
+    private static int speakingSubject(List<Token> tokens, boolean[] quoted, int start) {
+        if (start < 3 || quoted[start - 1] || quoted[start - 2]) return -1;
+        Token preposition = tokens.get(start - 1);
+        if (!(preposition.is("to") || preposition.is("with")) || !tokens.get(start - 2).isWord()
+                || !SPEAKING.contains(tokens.get(start - 2).lower()) || !tokens.get(start - 3).isWord()) {
+            return -1;
+        }
+        return SourcePhrases.backwardPhrase(tokens, quoted, start - 3);
+    }
+
+    /** Auxiliaries that a negated base form follows: "would not comment", "did not say". */
+    private static final Set<String> NEGATED_HOSTS = words("do", "does", "did", "will", "would", "can", "could", "may",
+            "might", "should", "must");
+
+    /** Contracted negated auxiliaries: "didn't comment", "won’t say". */
+    private static final Set<String> NEGATED_AUXILIARIES = words("didn't", "didn’t", "don't", "don’t", "doesn't",
+            "doesn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t");
+
+    /**
+     * Whether the form at {@code verb} follows a negated auxiliary ("would not comment on", "did not
+     * comment", "didn't comment"): there a form that is as often a noun can only be the verb.
+     */
+    private static boolean afterNegatedAuxiliary(List<Token> tokens, int verb) {
+        if (verb == 0 || !tokens.get(verb - 1).isWord()) return false;
+        String before = tokens.get(verb - 1).lower();
+        if (NEGATED_AUXILIARIES.contains(before)) return true;
+        return verb >= 2 && (before.equals("not") || before.equals("never")) && tokens.get(verb - 2).isWord()
+                && NEGATED_HOSTS.contains(tokens.get(verb - 2).lower());
     }
 
     /** Words that open an object or a clause after a verb: "Israel regards all of", "Clinton challenges Sanders". */

@@ -210,6 +210,19 @@ class ClaimDetectorTest {
     }
 
     @Test
+    void aFormThatIsOftenANounIsTheVerbAfterANegatedAuxiliary() {
+        assertSource("But Cruz would not comment on an executive order signed by the governor.", "Cruz", "would not comment on");
+        assertSource("He didn't comment on the report.", "He", "didn't comment on");
+        assertEquals(Claim.ASSERTION, one("McAuliffe's comment drew fire from both parties."));
+    }
+
+    @Test
+    void theListenerOfASpeakingParticipleIsNoSource() {
+        assertSource("Another source speaking to Fox News said the agents were investigating.", "Another source", "said");
+        assertSource("Fox News said the agents were investigating.", "Fox News", "said");
+    }
+
+    @Test
     void anAdverbOfMannerBelongsToTheCueButANounInLyDoesNot() {
         assertSource("Cruz gingerly said that was up to the voters.", "Cruz", "gingerly said");
         assertSource("The family said it was grateful.", "The family", "said");

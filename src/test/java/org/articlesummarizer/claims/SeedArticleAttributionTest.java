@@ -69,6 +69,13 @@ class SeedArticleAttributionTest {
     }
 
     @Test
+    void theDronesAreWhatAUsOfficialSaidOfTheRequest() {
+        // "A US official speaking to CNN did not comment on ..., other than to say that it included drones":
+        // the official's claim, not CNN's
+        assertAttribution("included drones", Claim.Kind.REPORTED_SPEECH, "A US official", "did not comment on");
+    }
+
+    @Test
     void sullivanToldCnn() {
         assertAttribution("will not allow any Chinese efforts", Claim.Kind.REPORTED_SPEECH,
                 "US national security advisor Jake Sullivan", "told");
