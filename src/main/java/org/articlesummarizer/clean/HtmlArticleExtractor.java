@@ -53,9 +53,14 @@ public final class HtmlArticleExtractor {
         return AuthorBio.withoutTrailingBio(body, meta.byline());
     }
 
-    /** The page's tree, parsed without the script and style bodies no pass reads ({@link ScriptSkipper}). */
+    /**
+     * The page's tree, parsed without the script and style bodies no pass reads ({@link ScriptSkipper}),
+     * with the sections a page streams in late put where its scripts would put them ({@link StreamedSegments}).
+     */
     private static Document parse(String html, String base) {
-        return Parser.htmlParser().parseInput(ScriptSkipper.reader(html), base);
+        Document doc = Parser.htmlParser().parseInput(ScriptSkipper.reader(html), base);
+        StreamedSegments.putInPlace(doc.body());
+        return doc;
     }
 
     private static List<Paragraph> paragraphs(Element body, TextStats stats, List<String> headlines, SiteLinks siteLinks,

@@ -68,6 +68,16 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aStreamedSegmentIsReadWhereItsPlaceholderStands() {
+        // React streams a late section at the end of the body; its script moves it to the template
+        List<String> texts = texts("<html><body><main><article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1
+                + "</p><template id='B:a'></template><p>" + PROSE_3 + "</p></article></main>"
+                + "<footer><p>About us. Contact. Jobs.</p></footer>"
+                + "<div hidden id='S:a'><section><p>" + PROSE_2 + "</p></section></div></body></html>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
     void dropsTheBylineLineAboveTheFirstParagraphButKeepsItAsMetadata() {
         Article article = extractor.extract("<html><head><meta name=author content='Maria Jones'></head><body>"
                 + "<article><h1>Bridge to be rebuilt</h1><p class=credit>By Maria Jones, Local Affairs Reporter</p>"
