@@ -29,6 +29,7 @@ final class BlockReader {
     private static final int LABEL_WORDS = 4;
     private static final int REPEAT_CHARS = 60;
     private static final int BYLINE_WORDS = 15;
+    private static final int MAX_TRAILING_HEADING_WORDS = 12;
     /** Above this share of link text, a block or list is a run of links, not article text. */
     private static final double MOSTLY_LINKS = 0.8;
     /**
@@ -107,6 +108,20 @@ final class BlockReader {
             out.add(new Paragraph(out.size(), p.kind(), p.text()));
         }
         return out;
+    }
+
+    /**
+     * An article does not end on a heading: a heading after its last paragraph headed what was
+     * skipped below it ("Related Articles", "More from the author", a sign-up box's title). A
+     * long "heading" is a paragraph styled as one (a page that sets its sources in an h4) and stays.
+     */
+    static List<Paragraph> withoutTrailingHeadings(List<Paragraph> paragraphs) {
+        int end = paragraphs.size();
+        while (end > 0 && paragraphs.get(end - 1).kind() == Paragraph.Kind.HEADING
+                && Furniture.wordCount(paragraphs.get(end - 1).text()) <= MAX_TRAILING_HEADING_WORDS) {
+            end--;
+        }
+        return end == paragraphs.size() ? paragraphs : List.copyOf(paragraphs.subList(0, end));
     }
 
     private final class ReadingFilter implements org.jsoup.select.NodeFilter {

@@ -48,9 +48,9 @@ public final class HtmlArticleExtractor {
         return new Article(title, finished(chars(lenient) > chars(strict) ? lenient : strict, meta), meta);
     }
 
-    /** The body read, without the writer's biography below it. */
+    /** The body read, without the writer's biography below it and without headings left heading nothing. */
     private static List<Paragraph> finished(List<Paragraph> body, ArticleMetadata meta) {
-        return AuthorBio.withoutTrailingBio(body, meta.byline());
+        return BlockReader.withoutTrailingHeadings(AuthorBio.withoutTrailingBio(body, meta.byline()));
     }
 
     /**

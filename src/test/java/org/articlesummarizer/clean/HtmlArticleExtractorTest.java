@@ -78,6 +78,16 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aHeadingWhoseSectionWasSkippedDoesNotEndTheArticle() {
+        // the links under the last heading are skipped as a link list: the heading is left heading nothing
+        List<String> texts = texts("<html><body><article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1
+                + "</p><h2>What happens next</h2><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
+                + "<h3>Elsewhere in the county</h3><ul><li><a href='/a'>Council meets on Friday</a></li>"
+                + "<li><a href='/b'>New buses for the town</a></li></ul></article></body></html>");
+        assertEquals(List.of(PROSE_1, "What happens next", PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
     void dropsTheBylineLineAboveTheFirstParagraphButKeepsItAsMetadata() {
         Article article = extractor.extract("<html><head><meta name=author content='Maria Jones'></head><body>"
                 + "<article><h1>Bridge to be rebuilt</h1><p class=credit>By Maria Jones, Local Affairs Reporter</p>"
