@@ -88,6 +88,17 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void theSitesNoticesAboutItselfAreNotTheArticle() {
+        // "content" in a name would keep other furniture; a disclaimer goes even as a paragraph
+        List<String> texts = texts("<html><body><article><h1>Bridge to be rebuilt</h1>"
+                + "<div class='contentAdvertiserDisclosure'>We may be paid when you click on a link to one of our partners, "
+                + "which may affect where their products appear.</div><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>"
+                + PROSE_3 + "</p><p class='views-disclaimer'>The views expressed by the authors of this blog are their own "
+                + "and do not reflect the views of the publisher.</p></article></body></html>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
     void dropsTheBylineLineAboveTheFirstParagraphButKeepsItAsMetadata() {
         Article article = extractor.extract("<html><head><meta name=author content='Maria Jones'></head><body>"
                 + "<article><h1>Bridge to be rebuilt</h1><p class=credit>By Maria Jones, Local Affairs Reporter</p>"
