@@ -99,6 +99,16 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void theDateLineUnderTheStandfirstIsNotTheArticleButADatedLineFurtherDownIs() {
+        String standfirst = "The town will get a new crossing after years of delays, closures and repairs that cost more each winter.";
+        String later = "The next vote is on March 3, 2026.";
+        List<String> texts = texts("<html><body><article><h1>Bridge to be rebuilt</h1><p>" + standfirst + "</p>"
+                + "<div class=info><span>Published August 7, 2023</span> by <span>Nicole Burke</span></div><p>" + PROSE_1
+                + "</p><p>" + PROSE_2 + "</p><p>" + later + "</p><p>" + PROSE_3 + "</p></article></body></html>");
+        assertEquals(List.of(standfirst, PROSE_1, PROSE_2, later, PROSE_3), texts);
+    }
+
+    @Test
     void dropsTheBylineLineAboveTheFirstParagraphButKeepsItAsMetadata() {
         Article article = extractor.extract("<html><head><meta name=author content='Maria Jones'></head><body>"
                 + "<article><h1>Bridge to be rebuilt</h1><p class=credit>By Maria Jones, Local Affairs Reporter</p>"
