@@ -24,7 +24,9 @@ final class Furniture {
                     + "|table of contents(?: show| hide)?|latest posts by .*|comments are closed.*"
                     // the reading time, the update stamp and the byline printed around the article
                     + "|\\d+ min(?:ute)?s?\\.? read\\b.{0,40}|(?:last )?updated(?: on)?:?(?: \\S+){0,8}"
-                    + "|written by:?(?: \\S+){0,5}|about (?:the |this )?(?:author|contributor|writer)s?:?)$");
+                    + "|written by:?(?: \\S+){0,5}|about (?:the |this )?(?:author|contributor|writer)s?:?"
+                    // a template's placeholder text, left in a block the site never filled
+                    + "|lorem ipsum.*)$");
     /** Phrases that mark a short line as a plea or a widget even inside a longer line. */
     private static final AlternativesPattern PHRASE = AlternativesPattern.compile(
             "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"

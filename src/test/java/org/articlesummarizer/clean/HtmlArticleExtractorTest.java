@@ -109,6 +109,15 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aTemplatesPlaceholderTextIsNotTheArticle() {
+        List<String> texts = texts("<html><body><main><h1>Bridge to be rebuilt</h1><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p><section><h5>Lorem Ipsum</h5><p>Lorem ipsum dolor sit amet, consectetur "
+                + "adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p></section>"
+                + "</main></body></html>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
     void dropsTheBylineLineAboveTheFirstParagraphButKeepsItAsMetadata() {
         Article article = extractor.extract("<html><head><meta name=author content='Maria Jones'></head><body>"
                 + "<article><h1>Bridge to be rebuilt</h1><p class=credit>By Maria Jones, Local Affairs Reporter</p>"
