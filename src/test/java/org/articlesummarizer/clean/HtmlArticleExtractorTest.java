@@ -369,6 +369,17 @@ class HtmlArticleExtractorTest {
                 + PROSE_1.replace("Tuesday", "Monday") + "</p></article></body></html>"));
     }
 
+    @Test
+    void aBiographyMayNameTheWriterByTheFirstNameAlone() {
+        String bio = "Karina holds a degree in finance from the state university and has run the firm since 2012.";
+        String html = "<html><head><meta name=author content='%s'></head><body><article><p>" + PROSE_1 + "</p><p>"
+                + PROSE_2 + "</p><p>" + PROSE_3 + "</p><p>" + bio + "</p></article></body></html>";
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts(html.formatted("Karina Cohen")));
+        // a brand's name in capitals is no given name: its sentence stays
+        String brand = bio.replace("Karina", "ACME");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3, brand), texts(html.replace(bio, brand).formatted("ACME Official")));
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
