@@ -24,7 +24,7 @@ final class ClassHints {
     private static final AlternativesPattern BOILERPLATE = AlternativesPattern.compile(
             "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|caption|cover-wrap|\\bcta\\b|disclaimer|disclosure"
                     + "|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall"
-                    + "|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
+                    + "|optin|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
                     + "|social|sponsor|subscri|supplemental|taboola|toolbar|tooltip|yom-remote|signup"
                     + "|byline|post-meta|entry-meta|article-meta|tags|read-?more|more-stories"
                     + "|jump-link|toc\\b|table-of-contents");
@@ -34,7 +34,8 @@ final class ClassHints {
      * ("single-content-author__about", "entry-author-description").
      */
     private static final AlternativesPattern AUTHOR_BOX = AlternativesPattern.compile(
-            "(?i)author[-_]*(?:bio|box|info|desc|about|profile|detail|card|popover)|about[-_]*(?:the[-_]*)?author|authorname");
+            "(?i)author[-_]*(?:bio|box|info|desc|about|profile|detail|card|popover)|about[-_]*(?:the[-_]*)?author|authorname"
+                    + "|authors?[-_]*section|contributor[-_]*(?:box|wrapper|bio|info)");
     /**
      * The site's notice about itself (an affiliate or advertiser disclosure, a disclaimer): furniture
      * whatever else its names say ("contentAdvertiserDisclosure", "entry-disclaimer"), and even on a

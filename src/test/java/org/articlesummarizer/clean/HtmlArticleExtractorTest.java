@@ -380,6 +380,16 @@ class HtmlArticleExtractorTest {
         assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3, brand), texts(html.replace(bio, brand).formatted("ACME Official")));
     }
 
+    @Test
+    void theContributorsBoxAndTheOptInBoxAreNotTheArticle() {
+        String about = "Maria Jones has reported on the county council for the paper since 2015 and lives in the town.";
+        String optin = "Get the best of the week's local news in your inbox every Friday, free of charge and free of ads.";
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p><div class='post-contributor-box'><p>" + about + "</p></div>"
+                + "<div class='after-post-optin'><p>" + optin + "</p></div><section class='blog-authors-section'><p>"
+                + about.replace("Maria Jones", "Ann Lee") + "</p></section></article></body></html>"));
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
