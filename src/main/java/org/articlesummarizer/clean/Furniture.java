@@ -26,7 +26,9 @@ final class Furniture {
                     + "|\\d+ min(?:ute)?s?\\.? read\\b.{0,40}|(?:last )?updated(?: on)?:?(?: \\S+){0,8}"
                     + "|written by:?(?: \\S+){0,5}|about (?:the |this )?(?:author|contributor|writer)s?:?"
                     // a template's placeholder text, left in a block the site never filled
-                    + "|lorem ipsum.*)$");
+                    + "|lorem ipsum.*"
+                    // a picture's credit on a line of its own ("Image provided by Acme", "Courtesy of the brand")
+                    + "|(?:photo|image|picture)s? (?:courtesy|provided by|used under|from)\\b.{0,80}|courtesy of .{1,40})$");
     /** Phrases that mark a short line as a plea or a widget even inside a longer line. */
     private static final AlternativesPattern PHRASE = AlternativesPattern.compile(
             "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"

@@ -390,6 +390,13 @@ class HtmlArticleExtractorTest {
                 + about.replace("Maria Jones", "Ann Lee") + "</p></section></article></body></html>"));
     }
 
+    @Test
+    void aPicturesCreditOnALineOfItsOwnIsNotTheArticle() {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><p>" + PROSE_1
+                + "</p><div class=pic><img src=a.jpg><span>Image provided by the county council.</span></div><p>" + PROSE_2
+                + "</p><div><img src=b.jpg><p>Courtesy of the brand</p></div><p>" + PROSE_3 + "</p></article></body></html>"));
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
