@@ -27,6 +27,8 @@ final class Furniture {
                     + "|written by:?(?: \\S+){0,5}|about (?:the |this )?(?:author|contributor|writer)s?:?"
                     // a template's placeholder text, left in a block the site never filled
                     + "|lorem ipsum.*"
+                    // the title over links to more on a topic ("More on remote work"), not a sentence
+                    + "|more on [^.!?]{1,60}"
                     // a picture's credit on a line of its own ("Image provided by Acme", "Courtesy of the brand")
                     + "|(?:photo|image|picture)s? (?:courtesy|provided by|used under|from)\\b.{0,80}|courtesy of .{1,40})$");
     /** Phrases that mark a short line as a plea or a widget even inside a longer line. */

@@ -397,6 +397,14 @@ class HtmlArticleExtractorTest {
                 + "</p><div><img src=b.jpg><p>Courtesy of the brand</p></div><p>" + PROSE_3 + "</p></article></body></html>"));
     }
 
+    @Test
+    void theTitleOverLinksToMoreOnATopicIsNotTheArticle() {
+        String sentence = "More on that in a follow-up post next week.";
+        assertEquals(List.of(PROSE_1, PROSE_2, sentence, PROSE_3), texts("<html><body><article><p>" + PROSE_1 + "</p><p>"
+                + PROSE_2 + "</p><p>" + sentence + "</p><h4>More on Bridges and Roads:</h4><ul><li><a href=/a>The ring road</a>"
+                + "</li><li><a href=/b>The ford</a></li></ul><p>" + PROSE_3 + "</p></article></body></html>"));
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
