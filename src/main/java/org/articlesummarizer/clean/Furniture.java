@@ -16,7 +16,7 @@ final class Furniture {
                     + "|adblock detected|share(?: this)?(?: article| story| post| page)?(?: on .*| via .*)?|follow us.*"
                     + "|subscribe.*|sign up.*|advertisement|advertising|sponsored(?: content)?|read more.*|click here.*"
                     + "|comments?(?: \\(?\\d+\\)?)?|\\d+ comments?|leave a (?:comment|reply).*|you may also like.*"
-                    + "|recommended(?: for you| stories| articles)?|tags?:.*|skip to (?:main )?content|cookie.*"
+                    + "|recommended(?: for you| stories| articles)?|tags?:.*|(?:categor(?:y|ies|ized)|topics?|filed under) ?:.*|skip to (?:main )?content|cookie.*"
                     + "|we use cookies.*|accept(?: all)?(?: cookies)?|print|email|tweet|pin(?: it)?|whatsapp|linkedin"
                     + "|facebook|twitter|x|reddit|copy link|menu|search|home|loading.*|more from .*|next(?: article| post)?"
                     + "|previous(?: article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"

@@ -405,6 +405,13 @@ class HtmlArticleExtractorTest {
                 + "</li><li><a href=/b>The ford</a></li></ul><p>" + PROSE_3 + "</p></article></body></html>"));
     }
 
+    @Test
+    void theCategoryLineIsNotTheArticle() {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p><p>Category: Local Government and Transport</p><p>Topics: bridges, roads, "
+                + "council</p></article></body></html>"));
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
