@@ -25,6 +25,8 @@ final class Furniture {
                     // the reading time, the update stamp and the byline printed around the article
                     + "|\\d+ min(?:ute)?s?\\.? read\\b.{0,40}|(?:last )?updated(?: on)?:?(?: \\S+){0,8}"
                     + "|written by:?(?: \\S+){0,5}|about (?:the |this )?(?:author|contributor|writer)s?:?"
+                    // the credits for the piece's other hands: its editor, its reviewer, its fact-checker
+                    + "|(?:edited|reviewed|fact[- ]checked|medically reviewed|recipe|illustrated|photographed) by\\b.{0,120}"
                     // a template's placeholder text, left in a block the site never filled
                     + "|lorem ipsum.*"
                     // the title over links to more on a topic ("More on remote work"), not a sentence

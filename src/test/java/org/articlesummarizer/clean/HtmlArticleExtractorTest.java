@@ -412,6 +412,13 @@ class HtmlArticleExtractorTest {
                 + "council</p></article></body></html>"));
     }
 
+    @Test
+    void theCreditsForTheEditorAndTheReviewerAreNotTheArticle() {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><p>" + PROSE_1 + "</p><p>"
+                + "Edited by: Kristina Lee</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p><p>Reviewed by Ann Lee, "
+                + "Transport Editor, on December 9, 2024.</p></article></body></html>"));
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
