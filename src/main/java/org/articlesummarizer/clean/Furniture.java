@@ -19,7 +19,7 @@ final class Furniture {
                     + "|recommended(?: for you| stories| articles)?|tags?:.*|(?:categor(?:y|ies|ized)|topics?|filed under) ?:.*|skip to (?:main )?content|cookie.*"
                     + "|we use cookies.*|accept(?: all)?(?: cookies)?|print|email|tweet|pin(?: it)?|whatsapp|linkedin"
                     + "|facebook|twitter|x|reddit|copy link|menu|search|home|loading.*|more from .*|next(?: article| post)?"
-                    + "|previous(?: article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"
+                    + "|previous(?: article| post)?|continue reading.*|(?:download|shop|buy) now|read reviews?|(?:see|view|show|load) (?:more|less|all)|hide(?: all)?|photo:.*|image:.*|credit:.*|getty images"
                     + "|(?:also )?read(?: also)?:.*|see also:?.*|most (?:popular|read).*|trending(?: now)?"
                     + "|table of contents(?: show| hide)?|latest posts by .*|comments are closed.*"
                     // the reading time, the update stamp and the byline printed around the article

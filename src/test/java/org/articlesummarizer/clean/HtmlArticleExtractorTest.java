@@ -419,6 +419,13 @@ class HtmlArticleExtractorTest {
                 + "Transport Editor, on December 9, 2024.</p></article></body></html>"));
     }
 
+    @Test
+    void aButtonsLabelIsNotTheArticle() {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><p>" + PROSE_1 + "</p><div class=box>"
+                + "<span>Download now</span></div><p>" + PROSE_2 + "</p><div><span>Read Reviews</span></div><p>" + PROSE_3
+                + "</p><div><span>See All</span></div></article></body></html>"));
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
