@@ -13,15 +13,21 @@ final class Furniture {
     /** Lines that are furniture whatever their length (groups do not capture: nothing reads them, and each costs every match). */
     private static final Pattern WHOLE_LINE = Pattern.compile(
             "(?i)^(?:facebook comments|related (?:articles|posts|stories|content|reading)|back to top(?: button)?"
-                    + "|adblock detected|share(?: this)?(?: article| story| post| page)?(?: on .*| via .*)?|follow us.*"
+                    + "|adblock detected|share(?: this)?(?: article| story| post| page)?(?: on .*| via .*)?:?|follow us.*"
                     + "|subscribe.*|sign up.*|advertisement|advertising|sponsored(?: content)?|read more.*|click here.*"
                     + "|comments?(?: \\(?\\d+\\)?)?|\\d+ comments?|leave a (?:comment|reply).*|you may also like.*"
-                    + "|recommended(?: for you| stories| articles)?|tags?:.*|(?:categor(?:y|ies|ized)|topics?|filed under) ?:.*|skip to (?:main )?content|cookie.*"
+                    + "|recommended(?: for you| stories| articles)?|tags?:.*|(?:categor(?:y|ies|ized)|topics?|filed under) ?:.*"
+                    + "|skip to (?:main )?content|cookie.*"
                     + "|we use cookies.*|accept(?: all)?(?: cookies)?|print|email|tweet|pin(?: it)?|whatsapp|linkedin"
                     + "|facebook|twitter|x|reddit|copy link|menu|search|home|loading.*|more from .*|next(?: article| post)?"
-                    + "|previous(?: article| post)?|continue reading.*|(?:download|shop|buy) now|read reviews?|(?:see|view|show|load) (?:more|less|all)|hide(?: all)?|photo:.*|image:.*|credit:.*|getty images"
+                    + "|previous(?: article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"
+                    // a button's label
+                    + "|(?:download|shop|buy) now|read reviews?|(?:see|view|show|load) (?:more|less|all)|hide(?: all)?"
                     + "|(?:also )?read(?: also)?:.*|see also:?.*|most (?:popular|read).*|trending(?: now)?"
                     + "|table of contents(?: show| hide)?|latest posts by .*|comments are closed.*"
+                    // the read-aloud player, the sign-in prompt and the rating widget around the article
+                    + "|listen to this (?:article|story|post)\\b.*|already have an account\\?.*|rate this (?:article|post)"
+                    + "|how useful was this (?:article|post)\\??|click on a star to rate it!?|no votes so far.*"
                     // the reading time, the update stamp and the byline printed around the article
                     + "|\\d+ min(?:ute)?s?\\.? read\\b.{0,40}|(?:last )?updated(?: on)?:?(?: \\S+){0,8}"
                     + "|written by:?(?: \\S+){0,5}|about (?:the |this )?(?:author|contributor|writer)s?:?"

@@ -426,6 +426,15 @@ class HtmlArticleExtractorTest {
                 + "</p><div><span>See All</span></div></article></body></html>"));
     }
 
+    @Test
+    void theReadAloudPlayerTheSignInPromptAndTheRatingWidgetAreNotTheArticle() {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><div class=player>Listen to this "
+                + "article in summarized format</div><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><div>Already have an account? "
+                + "<a href=/login>Log in</a></div><p>" + PROSE_3 + "</p><div class=rmp><p>How useful was this post?</p>"
+                + "<p>Click on a star to rate it!</p><p>No votes so far! Be the first to rate this post.</p></div>"
+                + "<div>Share this:</div></article></body></html>"));
+    }
+
     private static String teaser(String topic) {
         return "<article><h3><a href=/x>Plans for " + topic + "</a></h3><p>While the work goes on, " + topic
                 + " will follow a temporary plan.</p></article>";
