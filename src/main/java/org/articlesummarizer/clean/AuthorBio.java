@@ -19,6 +19,13 @@ final class AuthorBio {
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final Pattern NAMES = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
     private static final Pattern BIO_VERB = Pattern.compile("^,?[^.]{0,80}? (?:is|was|has|holds|writes|covers)\\b.*");
+    /**
+     * A bio often names the writer by the first name alone ("Karina holds an MBA from ...",
+     * "Autumn founded Ambuja Yoga in 2014"): then the verb must follow it, and be one a bio opens with.
+     */
+    private static final Pattern FIRST_NAME_BIO_VERB = Pattern.compile(
+            "^ (?:is|was|has|holds|writes|covers|founded|started|joined|lives|loves|brings|began|spent|earned|graduated)\\b.*");
+    private static final int MIN_FIRST_NAME_CHARS = 3;
 
     private AuthorBio() {
     }
@@ -26,14 +33,22 @@ final class AuthorBio {
     static List<Paragraph> withoutTrailingBio(List<Paragraph> paragraphs, String byline) {
         if (byline == null || byline.isBlank() || paragraphs.size() <= TAIL_PARAGRAPHS) return paragraphs;
         List<String> names = new ArrayList<>();
+        List<String> firstNames = new ArrayList<>();
         for (String n : NAMES.split(byline.strip())) {
             // a full name: one word ("Admin", "Staff") would be read at the start of too many sentences
-            if (n.indexOf(' ') > 0) names.add(n);
+            int space = n.indexOf(' ');
+            if (space <= 0) continue;
+            names.add(n);
+            if (space >= MIN_FIRST_NAME_CHARS && isGivenName(n.substring(0, space))) firstNames.add(n.substring(0, space));
         }
         if (names.isEmpty()) return paragraphs;
+        return withoutBio(paragraphs, names, firstNames);
+    }
+
+    private static List<Paragraph> withoutBio(List<Paragraph> paragraphs, List<String> names, List<String> firstNames) {
         int first = paragraphs.size();
         for (int i = paragraphs.size() - TAIL_PARAGRAPHS; i < paragraphs.size(); i++) {
-            if (isBio(paragraphs.get(i).text(), names)) {
+            if (isBio(paragraphs.get(i).text(), names, firstNames)) {
                 first = i;
                 break;
             }
@@ -44,16 +59,24 @@ final class AuthorBio {
         for (int i = 0; i < paragraphs.size(); i++) {
             Paragraph p = paragraphs.get(i);
             // from the first bio line on, the bio and the lines naming the writer go; anything else stays
-            if (i < first || i > first && !isBio(p.text(), names) && !isNameLine(p.text(), names)) {
+            if (i < first || i > first && !isBio(p.text(), names, firstNames) && !isNameLine(p.text(), names)) {
                 out.add(new Paragraph(out.size(), p.kind(), p.text()));
             }
         }
         return out;
     }
 
-    private static boolean isBio(String text, List<String> names) {
+    /** "Karina", "Jean-Luc": a capital, then small letters; a brand ("QCY Official") is no given name. */
+    private static boolean isGivenName(String word) {
+        return Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1));
+    }
+
+    private static boolean isBio(String text, List<String> names, List<String> firstNames) {
         for (String name : names) {
             if (text.startsWith(name) && BIO_VERB.matcher(text.substring(name.length())).matches()) return true;
+        }
+        for (String name : firstNames) {
+            if (text.startsWith(name) && FIRST_NAME_BIO_VERB.matcher(text.substring(name.length())).matches()) return true;
         }
         return false;
     }

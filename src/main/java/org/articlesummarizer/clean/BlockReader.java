@@ -29,6 +29,11 @@ final class BlockReader {
     private static final int LABEL_WORDS = 4;
     private static final int REPEAT_CHARS = 60;
     private static final int BYLINE_WORDS = 15;
+    private static final int MAX_TRAILING_HEADING_WORDS = 12;
+    private static final int DATELINE_ZONE_PARAGRAPHS = 2;
+    private static final int LONG_PARAGRAPH_WORDS = 20;
+    private static final int MAX_DATELINE_WORDS = 12;
+    private static final int MAX_DATELINE_CHARS = 120;
     /** Above this share of link text, a block or list is a run of links, not article text. */
     private static final double MOSTLY_LINKS = 0.8;
     /**
@@ -95,7 +100,10 @@ final class BlockReader {
         List<Paragraph> out = new ArrayList<>(read.size());
         Set<String> seen = new HashSet<>();
         boolean started = false;
+        int longParagraphs = 0;
         for (Paragraph p : read) {
+            if (longParagraphs < DATELINE_ZONE_PARAGRAPHS && isDateline(p)) continue;
+            if (Furniture.wordCount(p.text()) >= LONG_PARAGRAPH_WORDS) longParagraphs++;
             if (!started) {
                 // words matter only above the first real paragraph: after it, every paragraph stays
                 int words = Furniture.wordCount(p.text());
@@ -107,6 +115,32 @@ final class BlockReader {
             out.add(new Paragraph(out.size(), p.kind(), p.text()));
         }
         return out;
+    }
+
+    /**
+     * An article does not end on a heading: a heading after its last paragraph headed what was
+     * skipped below it ("Related Articles", "More from the author", a sign-up box's title). A
+     * long "heading" is a paragraph styled as one (a page that sets its sources in an h4) and stays.
+     */
+    static List<Paragraph> withoutTrailingHeadings(List<Paragraph> paragraphs) {
+        int end = paragraphs.size();
+        while (end > 0 && paragraphs.get(end - 1).kind() == Paragraph.Kind.HEADING
+                && Furniture.wordCount(paragraphs.get(end - 1).text()) <= MAX_TRAILING_HEADING_WORDS) {
+            end--;
+        }
+        return end == paragraphs.size() ? paragraphs : List.copyOf(paragraphs.subList(0, end));
+    }
+
+    /**
+     * The date line printed with the headline ("March 15, 2022 · 3 min read · By ASU Online",
+     * "Published August 7, 2023 by Nicole Burke"): a short line of text that reads as a date. It
+     * sits above the article's first paragraphs, often under the standfirst, so it is looked for
+     * until the second long paragraph; further down a short dated line is the article's own.
+     */
+    private static boolean isDateline(Paragraph p) {
+        if (p.kind() != Paragraph.Kind.TEXT) return false;
+        String t = p.text();
+        return t.length() <= MAX_DATELINE_CHARS && Furniture.wordCount(t) <= MAX_DATELINE_WORDS && DateNormalizer.toIso(t) != null;
     }
 
     private final class ReadingFilter implements org.jsoup.select.NodeFilter {

@@ -22,7 +22,8 @@ final class BoilerplatePruner {
         int pageChars = Math.max(1, stats.chars(body));
         stats.removeWhere(c -> {
             Element e = c.element;
-            if (NEVER_PRUNED.contains(e.normalName())) return false;
+            // a paragraph is pruned only as a notice: other names on a paragraph style its text
+            if (NEVER_PRUNED.contains(e.normalName()) && !(e.nameIs("p") && hints.isNotice(e))) return false;
             if (!isFurnitureTag(e) && !hints.isBoilerplate(e)) return false;
             // comments can outrun the article they follow, and hold <article>s of their own
             boolean comments = hints.isComments(e) && !c.holdsHeadline;

@@ -18,12 +18,13 @@ final class ClassHints {
     private final Map<String, Boolean> boilerplateByNames = new HashMap<>();
     private final Map<String, Integer> weightByNames = new HashMap<>();
     private final Map<String, Boolean> commentsByNames = new HashMap<>();
+    private final Map<String, Boolean> noticeByNames = new HashMap<>();
 
     /** Names of containers that are site furniture, not the article. */
     private static final AlternativesPattern BOILERPLATE = AlternativesPattern.compile(
             "(?i)-ad-|\\bads?\\b|advert|ai2html|banner|breadcrumb|combx|comment|community|cookie|consent|caption|cover-wrap|\\bcta\\b|disclaimer|disclosure"
                     + "|disqus|footer|gdpr|masthead|menu|modal|newsletter|outbrain|pagination|pager|paywall"
-                    + "|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
+                    + "|optin|popup|promo|recommend|related|remark|replies|rss|share|sharing|shoutbox|sidebar|skyscraper"
                     + "|social|sponsor|subscri|supplemental|taboola|toolbar|tooltip|yom-remote|signup"
                     + "|byline|post-meta|entry-meta|article-meta|tags|read-?more|more-stories"
                     + "|jump-link|toc\\b|table-of-contents");
@@ -33,7 +34,15 @@ final class ClassHints {
      * ("single-content-author__about", "entry-author-description").
      */
     private static final AlternativesPattern AUTHOR_BOX = AlternativesPattern.compile(
-            "(?i)author[-_]*(?:bio|box|info|desc|about|profile|detail|card|popover)|about[-_]*(?:the[-_]*)?author|authorname");
+            "(?i)author[-_]*(?:bio|box|info|desc|about|profile|detail|card|popover)|about[-_]*(?:the[-_]*)?author|authorname"
+                    + "|authors?[-_]*section|contributor[-_]*(?:box|wrapper|bio|info)");
+    /**
+     * The site's notice about itself (an affiliate or advertiser disclosure, a disclaimer): furniture
+     * whatever else its names say ("contentAdvertiserDisclosure", "entry-disclaimer"), and even on a
+     * paragraph. A bare "disclosure" is left alone: it also names a show-and-hide panel.
+     */
+    private static final AlternativesPattern NOTICE = AlternativesPattern.compile(
+            "(?i)disclaimer|(?:advertis|affiliate|editorial|partner)\\w*?[-_]*disclosure");
     /** Names that may look like furniture but hold the article ("article-header-and-body"). */
     private static final AlternativesPattern MAYBE_CONTENT = AlternativesPattern.compile(
             "(?i)\\band\\b|article|body|column|content|main|mathjax|shadow|entry|post-text|story");
@@ -67,7 +76,14 @@ final class ClassHints {
         String names = names(e);
         if (names.isEmpty()) return false;
         return boilerplateByNames.computeIfAbsent(names,
-                n -> AUTHOR_BOX.find(n) || BOILERPLATE.find(n) && !MAYBE_CONTENT.find(n));
+                n -> AUTHOR_BOX.find(n) || NOTICE.find(n) || BOILERPLATE.find(n) && !MAYBE_CONTENT.find(n));
+    }
+
+    /** Whether the element's names say it is the site's notice about itself, a disclaimer or disclosure. */
+    boolean isNotice(Element e) {
+        if (e.attributesSize() == 0) return false;
+        String names = names(e);
+        return !names.isEmpty() && noticeByNames.computeIfAbsent(names, NOTICE::find);
     }
 
     /** Whether the element's names say it holds reader comments. */

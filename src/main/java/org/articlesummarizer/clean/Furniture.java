@@ -13,18 +13,32 @@ final class Furniture {
     /** Lines that are furniture whatever their length (groups do not capture: nothing reads them, and each costs every match). */
     private static final Pattern WHOLE_LINE = Pattern.compile(
             "(?i)^(?:facebook comments|related (?:articles|posts|stories|content|reading)|back to top(?: button)?"
-                    + "|adblock detected|share(?: this)?(?: article| story| post| page)?(?: on .*| via .*)?|follow us.*"
+                    + "|adblock detected|share(?: this)?(?: article| story| post| page)?(?: on .*| via .*)?:?|follow us.*"
                     + "|subscribe.*|sign up.*|advertisement|advertising|sponsored(?: content)?|read more.*|click here.*"
                     + "|comments?(?: \\(?\\d+\\)?)?|\\d+ comments?|leave a (?:comment|reply).*|you may also like.*"
-                    + "|recommended(?: for you| stories| articles)?|tags?:.*|skip to (?:main )?content|cookie.*"
+                    + "|recommended(?: for you| stories| articles)?|tags?:.*|(?:categor(?:y|ies|ized)|topics?|filed under) ?:.*"
+                    + "|skip to (?:main )?content|cookie.*"
                     + "|we use cookies.*|accept(?: all)?(?: cookies)?|print|email|tweet|pin(?: it)?|whatsapp|linkedin"
                     + "|facebook|twitter|x|reddit|copy link|menu|search|home|loading.*|more from .*|next(?: article| post)?"
                     + "|previous(?: article| post)?|continue reading.*|photo:.*|image:.*|credit:.*|getty images"
+                    // a button's label
+                    + "|(?:download|shop|buy) now|read reviews?|(?:see|view|show|load) (?:more|less|all)|hide(?: all)?"
                     + "|(?:also )?read(?: also)?:.*|see also:?.*|most (?:popular|read).*|trending(?: now)?"
                     + "|table of contents(?: show| hide)?|latest posts by .*|comments are closed.*"
+                    // the read-aloud player, the sign-in prompt and the rating widget around the article
+                    + "|listen to this (?:article|story|post)\\b.*|already have an account\\?.*|rate this (?:article|post)"
+                    + "|how useful was this (?:article|post)\\??|click on a star to rate it!?|no votes so far.*"
                     // the reading time, the update stamp and the byline printed around the article
                     + "|\\d+ min(?:ute)?s?\\.? read\\b.{0,40}|(?:last )?updated(?: on)?:?(?: \\S+){0,8}"
-                    + "|written by:?(?: \\S+){0,5}|about (?:the |this )?(?:author|contributor|writer)s?:?)$");
+                    + "|written by:?(?: \\S+){0,5}|about (?:the |this )?(?:author|contributor|writer)s?:?"
+                    // the credits for the piece's other hands: its editor, its reviewer, its fact-checker
+                    + "|(?:edited|reviewed|fact[- ]checked|medically reviewed|recipe|illustrated|photographed) by\\b.{0,120}"
+                    // a template's placeholder text, left in a block the site never filled
+                    + "|lorem ipsum.*"
+                    // the title over links to more on a topic ("More on remote work"), not a sentence
+                    + "|more on [^.!?]{1,60}"
+                    // a picture's credit on a line of its own ("Image provided by Acme", "Courtesy of the brand")
+                    + "|(?:photo|image|picture)s? (?:courtesy|provided by|used under|from)\\b.{0,80}|courtesy of .{1,40})$");
     /** Phrases that mark a short line as a plea or a widget even inside a longer line. */
     private static final AlternativesPattern PHRASE = AlternativesPattern.compile(
             "(?i)(ad ?blocker|disable your ad|whitelist (us|our site)|enable javascript|all rights reserved"

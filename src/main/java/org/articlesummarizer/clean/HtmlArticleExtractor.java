@@ -48,14 +48,19 @@ public final class HtmlArticleExtractor {
         return new Article(title, finished(chars(lenient) > chars(strict) ? lenient : strict, meta), meta);
     }
 
-    /** The body read, without the writer's biography below it. */
+    /** The body read, without the writer's biography below it and without headings left heading nothing. */
     private static List<Paragraph> finished(List<Paragraph> body, ArticleMetadata meta) {
-        return AuthorBio.withoutTrailingBio(body, meta.byline());
+        return BlockReader.withoutTrailingHeadings(AuthorBio.withoutTrailingBio(body, meta.byline()));
     }
 
-    /** The page's tree, parsed without the script and style bodies no pass reads ({@link ScriptSkipper}). */
+    /**
+     * The page's tree, parsed without the script and style bodies no pass reads ({@link ScriptSkipper}),
+     * with the sections a page streams in late put where its scripts would put them ({@link StreamedSegments}).
+     */
     private static Document parse(String html, String base) {
-        return Parser.htmlParser().parseInput(ScriptSkipper.reader(html), base);
+        Document doc = Parser.htmlParser().parseInput(ScriptSkipper.reader(html), base);
+        StreamedSegments.putInPlace(doc.body());
+        return doc;
     }
 
     private static List<Paragraph> paragraphs(Element body, TextStats stats, List<String> headlines, SiteLinks siteLinks,

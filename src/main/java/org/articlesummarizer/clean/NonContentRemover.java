@@ -20,12 +20,6 @@ final class NonContentRemover {
     /** aria-hidden on a whole article happens (menus opened over it); keep what says it is the article. */
     private static final Pattern KEEP_HIDDEN = Pattern.compile("(?i)article|content|body|entry");
 
-    /**
-     * React's streaming server rendering sends the parts of a page that were still loading as
-     * {@code <div hidden id="S:0">} segments, which a script moves into place on arrival: hidden
-     * in the markup, yet the article itself.
-     */
-    private static final Pattern STREAMED_SEGMENT = Pattern.compile("S:\\d+");
 
     /**
      * A social post embedded in the article (a tweet, an Instagram or TikTok post) is a
@@ -38,10 +32,6 @@ final class NonContentRemover {
     private static final double MAX_FOLDED_LINK_DENSITY = 0.2;
 
     private NonContentRemover() {
-    }
-
-    private static boolean isStreamedSegment(Element e) {
-        return STREAMED_SEGMENT.matcher(e.id()).matches();
     }
 
     /**
@@ -72,7 +62,8 @@ final class NonContentRemover {
     }
 
     static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden") && !isStreamedSegment(e)) return true;
+        // a streamed segment left without a placeholder to go to is still the page's text
+        if (e.hasAttr("hidden") && !StreamedSegments.isSegment(e)) return true;
         if (e.hasAttr("aria-modal") && e.attr("aria-modal").equals("true")) return true;
         if (e.hasAttr("aria-hidden") && e.attr("aria-hidden").equals("true")
                 && !KEEP_HIDDEN.matcher(ClassHints.names(e)).find()) {

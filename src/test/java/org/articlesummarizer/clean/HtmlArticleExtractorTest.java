@@ -68,6 +68,56 @@ class HtmlArticleExtractorTest {
     }
 
     @Test
+    void aStreamedSegmentIsReadWhereItsPlaceholderStands() {
+        // React streams a late section at the end of the body; its script moves it to the template
+        List<String> texts = texts("<html><body><main><article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1
+                + "</p><template id='B:a'></template><p>" + PROSE_3 + "</p></article></main>"
+                + "<footer><p>About us. Contact. Jobs.</p></footer>"
+                + "<div hidden id='S:a'><section><p>" + PROSE_2 + "</p></section></div></body></html>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void aHeadingWhoseSectionWasSkippedDoesNotEndTheArticle() {
+        // the links under the last heading are skipped as a link list: the heading is left heading nothing
+        List<String> texts = texts("<html><body><article><h1>Bridge to be rebuilt</h1><p>" + PROSE_1
+                + "</p><h2>What happens next</h2><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p>"
+                + "<h3>Elsewhere in the county</h3><ul><li><a href='/a'>Council meets on Friday</a></li>"
+                + "<li><a href='/b'>New buses for the town</a></li></ul></article></body></html>");
+        assertEquals(List.of(PROSE_1, "What happens next", PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void theSitesNoticesAboutItselfAreNotTheArticle() {
+        // "content" in a name would keep other furniture; a disclaimer goes even as a paragraph
+        List<String> texts = texts("<html><body><article><h1>Bridge to be rebuilt</h1>"
+                + "<div class='contentAdvertiserDisclosure'>We may be paid when you click on a link to one of our partners, "
+                + "which may affect where their products appear.</div><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><p>"
+                + PROSE_3 + "</p><p class='views-disclaimer'>The views expressed by the authors of this blog are their own "
+                + "and do not reflect the views of the publisher.</p></article></body></html>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
+    void theDateLineUnderTheStandfirstIsNotTheArticleButADatedLineFurtherDownIs() {
+        String standfirst = "The town will get a new crossing after years of delays, closures and repairs that cost more each winter.";
+        String later = "The next vote is on March 3, 2026.";
+        List<String> texts = texts("<html><body><article><h1>Bridge to be rebuilt</h1><p>" + standfirst + "</p>"
+                + "<div class=info><span>Published August 7, 2023</span> by <span>Nicole Burke</span></div><p>" + PROSE_1
+                + "</p><p>" + PROSE_2 + "</p><p>" + later + "</p><p>" + PROSE_3 + "</p></article></body></html>");
+        assertEquals(List.of(standfirst, PROSE_1, PROSE_2, later, PROSE_3), texts);
+    }
+
+    @Test
+    void aTemplatesPlaceholderTextIsNotTheArticle() {
+        List<String> texts = texts("<html><body><main><h1>Bridge to be rebuilt</h1><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p><section><h5>Lorem Ipsum</h5><p>Lorem ipsum dolor sit amet, consectetur "
+                + "adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.</p></section>"
+                + "</main></body></html>");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts);
+    }
+
+    @Test
     void dropsTheBylineLineAboveTheFirstParagraphButKeepsItAsMetadata() {
         Article article = extractor.extract("<html><head><meta name=author content='Maria Jones'></head><body>"
                 + "<article><h1>Bridge to be rebuilt</h1><p class=credit>By Maria Jones, Local Affairs Reporter</p>"
@@ -317,6 +367,72 @@ class HtmlArticleExtractorTest {
         assertEquals(List.of(PROSE_1, quote, PROSE_2, PROSE_3, PROSE_1.replace("Tuesday", "Monday")), texts(head + "<article><p>"
                 + PROSE_1 + "</p><p>" + quote + "</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p><p>"
                 + PROSE_1.replace("Tuesday", "Monday") + "</p></article></body></html>"));
+    }
+
+    @Test
+    void aBiographyMayNameTheWriterByTheFirstNameAlone() {
+        String bio = "Karina holds a degree in finance from the state university and has run the firm since 2012.";
+        String html = "<html><head><meta name=author content='%s'></head><body><article><p>" + PROSE_1 + "</p><p>"
+                + PROSE_2 + "</p><p>" + PROSE_3 + "</p><p>" + bio + "</p></article></body></html>";
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts(html.formatted("Karina Cohen")));
+        // a brand's name in capitals is no given name: its sentence stays
+        String brand = bio.replace("Karina", "ACME");
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3, brand), texts(html.replace(bio, brand).formatted("ACME Official")));
+    }
+
+    @Test
+    void theContributorsBoxAndTheOptInBoxAreNotTheArticle() {
+        String about = "Maria Jones has reported on the county council for the paper since 2015 and lives in the town.";
+        String optin = "Get the best of the week's local news in your inbox every Friday, free of charge and free of ads.";
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p><div class='post-contributor-box'><p>" + about + "</p></div>"
+                + "<div class='after-post-optin'><p>" + optin + "</p></div><section class='blog-authors-section'><p>"
+                + about.replace("Maria Jones", "Ann Lee") + "</p></section></article></body></html>"));
+    }
+
+    @Test
+    void aPicturesCreditOnALineOfItsOwnIsNotTheArticle() {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><p>" + PROSE_1
+                + "</p><div class=pic><img src=a.jpg><span>Image provided by the county council.</span></div><p>" + PROSE_2
+                + "</p><div><img src=b.jpg><p>Courtesy of the brand</p></div><p>" + PROSE_3 + "</p></article></body></html>"));
+    }
+
+    @Test
+    void theTitleOverLinksToMoreOnATopicIsNotTheArticle() {
+        String sentence = "More on that in a follow-up post next week.";
+        assertEquals(List.of(PROSE_1, PROSE_2, sentence, PROSE_3), texts("<html><body><article><p>" + PROSE_1 + "</p><p>"
+                + PROSE_2 + "</p><p>" + sentence + "</p><h4>More on Bridges and Roads:</h4><ul><li><a href=/a>The ring road</a>"
+                + "</li><li><a href=/b>The ford</a></li></ul><p>" + PROSE_3 + "</p></article></body></html>"));
+    }
+
+    @Test
+    void theCategoryLineIsNotTheArticle() {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><p>" + PROSE_1 + "</p><p>" + PROSE_2
+                + "</p><p>" + PROSE_3 + "</p><p>Category: Local Government and Transport</p><p>Topics: bridges, roads, "
+                + "council</p></article></body></html>"));
+    }
+
+    @Test
+    void theCreditsForTheEditorAndTheReviewerAreNotTheArticle() {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><p>" + PROSE_1 + "</p><p>"
+                + "Edited by: Kristina Lee</p><p>" + PROSE_2 + "</p><p>" + PROSE_3 + "</p><p>Reviewed by Ann Lee, "
+                + "Transport Editor, on December 9, 2024.</p></article></body></html>"));
+    }
+
+    @Test
+    void aButtonsLabelIsNotTheArticle() {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><p>" + PROSE_1 + "</p><div class=box>"
+                + "<span>Download now</span></div><p>" + PROSE_2 + "</p><div><span>Read Reviews</span></div><p>" + PROSE_3
+                + "</p><div><span>See All</span></div></article></body></html>"));
+    }
+
+    @Test
+    void theReadAloudPlayerTheSignInPromptAndTheRatingWidgetAreNotTheArticle() {
+        assertEquals(List.of(PROSE_1, PROSE_2, PROSE_3), texts("<html><body><article><div class=player>Listen to this "
+                + "article in summarized format</div><p>" + PROSE_1 + "</p><p>" + PROSE_2 + "</p><div>Already have an account? "
+                + "<a href=/login>Log in</a></div><p>" + PROSE_3 + "</p><div class=rmp><p>How useful was this post?</p>"
+                + "<p>Click on a star to rate it!</p><p>No votes so far! Be the first to rate this post.</p></div>"
+                + "<div>Share this:</div></article></body></html>"));
     }
 
     private static String teaser(String topic) {
