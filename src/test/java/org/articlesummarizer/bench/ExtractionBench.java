@@ -122,9 +122,9 @@ public final class ExtractionBench implements Bench.Task {
             }
             if (dump != null) dumpOutputs(dump.resolve(contenders.get(c).name.replaceAll("\\W+", "-")), pages, outputs.get(c));
             row(contenders.get(c).name,
-                    String.format(Locale.ROOT, "%.3f (%.3f, %.3f)", all.shingleF1(), all.shinglePrecision(), all.shingleRecall()),
-                    String.format(Locale.ROOT, "%.3f", all.bagOfWordsF1()),
-                    String.format(Locale.ROOT, "%.3f / %.3f", nonEmpty.shingleF1(), nonEmpty.bagOfWordsF1()),
+                    String.format(Locale.ROOT, "%.4f (%.3f, %.3f)", all.shingleF1(), all.shinglePrecision(), all.shingleRecall()),
+                    String.format(Locale.ROOT, "%.4f", all.bagOfWordsF1()),
+                    String.format(Locale.ROOT, "%.4f / %.4f", nonEmpty.shingleF1(), nonEmpty.bagOfWordsF1()),
                     time, ratio);
         }
         MetadataAccuracy metadata = new MetadataAccuracy();
