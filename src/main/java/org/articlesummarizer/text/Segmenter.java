@@ -32,7 +32,7 @@ public final class Segmenter {
         return out;
     }
 
-    static String withoutItemNumber(String text) {
+    private static String withoutItemNumber(String text) {
         if (text.isEmpty() || !Character.isDigit(text.charAt(0))) return text; // most paragraphs: no regex run
         return ITEM_NUMBER.matcher(text).replaceFirst("");
     }
