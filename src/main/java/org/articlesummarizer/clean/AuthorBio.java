@@ -18,13 +18,15 @@ final class AuthorBio {
     private static final int TAIL_PARAGRAPHS = 3;
     private static final int MAX_NAME_LINE_WORDS = 12;
     private static final Pattern NAMES = Pattern.compile("\\s*(?:,|&|\\band\\b)\\s*");
-    private static final Pattern BIO_VERB = Pattern.compile("^,?[^.]{0,80}? (?:is|was|has|holds|writes|covers)\\b.*");
+    /** The verbs a bio's first sentence turns on after the writer's name ("Jane Doe, a reporter, covers ..."). */
+    private static final String BIO_VERBS = "is|was|has|holds|writes|covers";
+    private static final Pattern BIO_VERB = Pattern.compile("^,?[^.]{0,80}? (?:" + BIO_VERBS + ")\\b.*");
     /**
      * A bio often names the writer by the first name alone ("Karina holds an MBA from ...",
      * "Autumn founded Ambuja Yoga in 2014"): then the verb must follow it, and be one a bio opens with.
      */
     private static final Pattern FIRST_NAME_BIO_VERB = Pattern.compile(
-            "^ (?:is|was|has|holds|writes|covers|founded|started|joined|lives|loves|brings|began|spent|earned|graduated)\\b.*");
+            "^ (?:" + BIO_VERBS + "|founded|started|joined|lives|loves|brings|began|spent|earned|graduated)\\b.*");
     private static final int MIN_FIRST_NAME_CHARS = 3;
 
     private AuthorBio() {

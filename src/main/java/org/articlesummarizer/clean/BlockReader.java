@@ -102,11 +102,15 @@ final class BlockReader {
         boolean started = false;
         int longParagraphs = 0;
         for (Paragraph p : read) {
-            if (longParagraphs < DATELINE_ZONE_PARAGRAPHS && isDateline(p)) continue;
-            if (Furniture.wordCount(p.text()) >= LONG_PARAGRAPH_WORDS) longParagraphs++;
+            boolean inDatelineZone = longParagraphs < DATELINE_ZONE_PARAGRAPHS;
+            // words are counted only where a rule reads them: below the lead-in and the date line, none does
+            int words = inDatelineZone || !started ? Furniture.wordCount(p.text()) : 0;
+            if (inDatelineZone) {
+                if (isDateline(p)) continue;
+                if (words >= LONG_PARAGRAPH_WORDS) longParagraphs++;
+            }
             if (!started) {
                 // words matter only above the first real paragraph: after it, every paragraph stays
-                int words = Furniture.wordCount(p.text());
                 if (words <= BYLINE_WORDS && BYLINE_LINE.matcher(p.text()).matches()) continue;
                 started = words >= FIRST_PARAGRAPH_WORDS || p.kind() != Paragraph.Kind.TEXT;
                 if (!started && words < LABEL_WORDS) continue;

@@ -64,9 +64,13 @@ final class HeadlineReader {
     private final String pageTitle;
     /** The first of og:title, JSON-LD headline, twitter:title and {@code <title>}: the title the page declares. */
     private final String declared;
+    /** {@link #declared} with its spaces made one ({@link #spaced}), or null. */
+    private final String spacedDeclared;
     /** og:site_name, or the publisher: see {@link MetadataReader}. */
     private final String siteName;
     private final List<Element> headings;
+    /** Each h1's text ({@link #headlineText}), in the order of {@link #headings}. */
+    private final List<String> headingTexts;
     private final String title;
     /** The h1 the title was read from, as printed, or null when it was read from the declared title. */
     private final String shown;
@@ -76,7 +80,11 @@ final class HeadlineReader {
         this.declared = declared;
         this.siteName = siteName;
         this.headings = headings;
-        this.shown = headlineH1(siteNameBeside(pageTitle, declared));
+        this.spacedDeclared = declared == null ? null : spaced(declared);
+        List<String> texts = new ArrayList<>(headings.size());
+        for (Element h1 : headings) texts.add(headlineText(h1));
+        this.headingTexts = texts;
+        this.shown = headlineH1(siteNameBeside(pageTitle, spacedDeclared));
         this.title = read();
     }
 
@@ -97,13 +105,13 @@ final class HeadlineReader {
     }
 
     private String read() {
-        String cleanDeclared = declared == null ? null : beforePipe(withoutSiteName(withoutBrand(spaced(declared))));
+        String cleanDeclared = spacedDeclared == null ? null : beforePipe(withoutSiteName(withoutBrand(spacedDeclared)));
         if (shown == null) return cleanDeclared;
         String h = withoutNamedSite(spaced(shown));
-        if (!pipeInsideHeadline(h, declared)) h = beforePipe(h);
+        if (!pipeInsideHeadline(h, spacedDeclared)) h = beforePipe(h);
         h = undamaged(h, cleanDeclared, declared, pageTitle);
         h = withoutSource(h, cleanDeclared);
-        return unlabelled(h, cleanDeclared, declared == null ? null : spaced(declared));
+        return unlabelled(h, cleanDeclared, spacedDeclared);
     }
 
     /**
@@ -122,8 +130,7 @@ final class HeadlineReader {
      * it starts or ends the title, set off by a separator or only by a space ("example.com Vibe coding").
      */
     private String withoutBrand(String title) {
-        for (Element h1 : headings) {
-            String brand = headlineText(h1);
+        for (String brand : headingTexts) {
             if (brand.isEmpty() || brand.length() >= title.length() || !namesTheSite(brand)) continue;
             // the brand must end at a word's edge: "Acme" is not cut from "Acmeology"
             String rest = null;
@@ -189,8 +196,9 @@ final class HeadlineReader {
         String best = null;
         double bestSimilarity = -1;
         int candidates = 0;
-        for (Element h1 : headings) {
-            String text = headlineText(h1);
+        for (int i = 0; i < headings.size(); i++) {
+            Element h1 = headings.get(i);
+            String text = headingTexts.get(i);
             if (text.isEmpty() || text.length() > MAX_TITLE_CHARS || Furniture.wordCount(text) > MAX_HEADLINE_WORDS || isSiteBranding(h1, text)
                     || text.equalsIgnoreCase(titleSite)) continue;
             candidates++;
@@ -235,11 +243,12 @@ final class HeadlineReader {
      * The name the {@code <title>} adds to the declared headline: "Field Notes: Small boats" when
      * og:title says "Small boats" names the site "Field Notes". Null when the {@code <title>} is the
      * declared headline, or does not start or end with it.
+     *
+     * @param headline the declared title, spaced
      */
-    private static String siteNameBeside(String pageTitle, String declared) {
-        if (pageTitle == null || declared == null) return null;
+    private static String siteNameBeside(String pageTitle, String headline) {
+        if (pageTitle == null || headline == null) return null;
         String title = spaced(pageTitle);
-        String headline = spaced(declared);
         if (title.length() <= headline.length()) return null;
         String rest;
         if (title.regionMatches(true, 0, headline, 0, headline.length())) rest = title.substring(headline.length());
@@ -256,10 +265,11 @@ final class HeadlineReader {
     /**
      * Whether the declared title repeats the whole h1, pipe and all, and then sets the site off with
      * another separator ("A | B — Site"): that pipe is part of the headline, not its furniture.
+     *
+     * @param title the declared title, spaced
      */
-    private static boolean pipeInsideHeadline(String headline, String declared) {
-        if (declared == null || !headline.contains(" | ")) return false;
-        String title = spaced(declared);
+    private static boolean pipeInsideHeadline(String headline, String title) {
+        if (title == null || !headline.contains(" | ")) return false;
         if (title.length() <= headline.length() || !title.regionMatches(true, 0, headline, 0, headline.length())) return false;
         Matcher separator = TITLE_SEPARATOR.matcher(title).region(headline.length(), title.length());
         return separator.lookingAt() && !separator.group().contains("|");

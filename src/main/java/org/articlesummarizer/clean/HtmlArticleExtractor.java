@@ -38,7 +38,7 @@ public final class HtmlArticleExtractor {
         ArticleMetadata meta = metadata.read();
         String title = metadata.title();
         List<String> headlines = metadata.headlineTexts();
-        SiteLinks siteLinks = SiteLinks.of(doc);
+        SiteLinks siteLinks = metadata.siteLinks();
         List<Paragraph> strict = paragraphs(doc.body(), stats, headlines, siteLinks, true);
         if (chars(strict) >= MIN_ARTICLE_CHARS) return new Article(title, finished(strict, meta), meta);
         // the strict attempt removed elements from the tree: the lenient one reads the page afresh

@@ -38,6 +38,9 @@ final class MetadataReader {
     private final Map<String, String> metas = new java.util.LinkedHashMap<>();
     private final List<Element> headings = new ArrayList<>();
     private final List<Element> times = new ArrayList<>();
+    private final Element head;
+    /** The host of the page's own address, from the first head tag that gives one: see {@link SiteLinks}. */
+    private String siteHost = "";
     /** Read on first use: see {@link #headline()}. */
     private HeadlineReader headline;
 
@@ -50,6 +53,7 @@ final class MetadataReader {
     MetadataReader(Document doc, TextStats bodyStats) {
         this.doc = doc;
         this.bodyStats = bodyStats;
+        this.head = doc.head();
         List<String> jsonLd = new ArrayList<>();
         List<TextStats.Counts> bodyElements = bodyStats.inDocumentOrder();
         Element body = bodyElements.isEmpty() ? null : bodyElements.get(0).element;
@@ -68,7 +72,11 @@ final class MetadataReader {
 
     private void collect(Element e, List<String> jsonLd) {
         switch (e.normalName()) {
-            case "meta": addMeta(e); break;
+            case "meta":
+                addMeta(e);
+                noteSiteHost(e);
+                break;
+            case "link": noteSiteHost(e); break;
             case "h1": headings.add(e); break;
             case "time": times.add(e); break;
             case "script":
@@ -93,6 +101,15 @@ final class MetadataReader {
                 if (!key.isEmpty()) metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
             }
         }
+    }
+
+    private void noteSiteHost(Element e) {
+        if (siteHost.isEmpty() && e.parent() == head) siteHost = SiteLinks.declaredHost(e);
+    }
+
+    /** Where the page's links lead, told by the address its head gives it. */
+    SiteLinks siteLinks() {
+        return SiteLinks.of(siteHost);
     }
 
     /** Whether {@link #SPACES} ({@code \s}: ASCII white space) occurs in {@code s}. */

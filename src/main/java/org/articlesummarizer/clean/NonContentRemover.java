@@ -20,7 +20,6 @@ final class NonContentRemover {
     /** aria-hidden on a whole article happens (menus opened over it); keep what says it is the article. */
     private static final Pattern KEEP_HIDDEN = Pattern.compile("(?i)article|content|body|entry");
 
-
     /**
      * A social post embedded in the article (a tweet, an Instagram or TikTok post) is a
      * blockquote its platform's script replaces with the post: the quote holds the post's text

@@ -2,13 +2,12 @@ package org.articlesummarizer.clean;
 
 import java.util.Locale;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Where a page's links lead: to other pages of its own site, or away from it. The site is the
  * host of the page's canonical address ({@code <link rel=canonical>} or {@code og:url}), read
- * from the head alone. A list of links to the site's own pages is its navigation or its further
+ * from the head alone by {@link MetadataReader}. A list of links to the site's own pages is its navigation or its further
  * reading; a list of links to other sites is the article's own (its sources, the tools or
  * products it names).
  */
@@ -21,16 +20,20 @@ final class SiteLinks {
         this.host = host;
     }
 
-    static SiteLinks of(Document doc) {
-        Element head = doc.head();
-        for (Element e = head.firstElementChild(); e != null; e = e.nextElementSibling()) {
-            String address = null;
-            if (e.nameIs("link") && e.attr("rel").equalsIgnoreCase("canonical")) address = e.attr("href");
-            else if (e.nameIs("meta") && e.attr("property").equalsIgnoreCase("og:url")) address = e.attr("content");
-            String h = address == null ? "" : hostOf(address);
-            if (!h.isEmpty()) return new SiteLinks(h);
-        }
-        return new SiteLinks("");
+    /** The links of a page that lives on {@code host} ("" when unknown): see {@link #declaredHost}. */
+    static SiteLinks of(String host) {
+        return new SiteLinks(host);
+    }
+
+    /**
+     * The host a {@code <link rel=canonical>} or {@code og:url} tag gives as the page's address,
+     * or "" for any other element. {@link MetadataReader} asks it of the head's tags in its walk.
+     */
+    static String declaredHost(Element e) {
+        String address = null;
+        if (e.nameIs("link") && e.attr("rel").equalsIgnoreCase("canonical")) address = e.attr("href");
+        else if (e.nameIs("meta") && e.attr("property").equalsIgnoreCase("og:url")) address = e.attr("content");
+        return address == null ? "" : hostOf(address);
     }
 
     /** Whether most of the links below {@code e} lead to other sites (none known: no). */
@@ -47,7 +50,7 @@ final class SiteLinks {
     }
 
     /** The host of an absolute address ("https://www.example.com/a" gives "example.com"); "" for a relative one. */
-    static String hostOf(String address) {
+    private static String hostOf(String address) {
         String a = address.strip();
         int start;
         if (a.startsWith("//")) start = 2;
