@@ -523,11 +523,8 @@ class ClaimDetectorTest {
 
     @Test
     void comparingSomeoneAndHavingShownAreCuesButAComparisonOrAnAppearanceIsNot() {
-        Claim compared = one("Betty Friedan compared her to a religious heretic.");
-        Claim shown = one("Recent state polls have shown him trailing in Ohio.");
-        assertEquals("compared", compared.cue());
-        assertEquals("Recent state polls", shown.speaker());
-        assertEquals("have shown", shown.cue());
+        assertEquals("compared", one("Betty Friedan compared her to a religious heretic.").cue());
+        assertSource("Recent state polls have shown him trailing in Ohio.", "Recent state polls", "have shown");
         assertUnattributed("The governor had 1,944 delegates, compared with 1,192 for his rival.",
                 "The governor was shown the door in May.", "Nearly 120,000 voters who showed up in 2008 backed her.");
     }
@@ -542,9 +539,7 @@ class ClaimDetectorTest {
 
     @Test
     void anOpeningToNamesWhoseViewTheClauseIs() {
-        Claim many = one("To many, Santilli is a provocateur and a mouthpiece of the movement.");
-        assertEquals("many", many.speaker());
-        assertEquals("To", many.cue());
+        assertSource("To many, Santilli is a provocateur and a mouthpiece of the movement.", "many", "To");
         assertEquals("Ms. Gil", one("To Ms. Gil, skateboarding represents a cry of dissent.").speaker());
         assertUnattributed("To be clear, the plan would raise taxes on the rich.", "To date, the campaign has raised $40 million.");
     }
