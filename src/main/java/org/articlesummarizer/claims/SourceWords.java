@@ -78,8 +78,7 @@ final class SourceWords {
             "or", "to", "with", "about", "up", "off", "out", "into", "over", "is", "are", "was", "were");
 
     /** Finite verbs: an inverted source never holds one ("says the actions wouldn't ..."). */
-    static final Set<String> FINITE = words("is", "was", "are", "were", "has", "have", "had", "will",
-            "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+    static final Set<String> FINITE = words(MODALS, "is", "was", "are", "were", "has", "have", "had");
 
     /** Lower-case heads that can be a source before a weak cue ("polls show", "the report found"). */
     static final Set<String> SOURCE_NOUNS = words("poll", "polls", "survey", "surveys", "report",
