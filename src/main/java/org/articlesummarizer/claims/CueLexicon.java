@@ -1,5 +1,6 @@
 package org.articlesummarizer.claims;
 
+import static org.articlesummarizer.claims.SourceWords.NEGATED_MODALS;
 import static org.articlesummarizer.claims.SourceWords.STATEMENT_DETERMINERS;
 import static org.articlesummarizer.claims.SourceWords.words;
 
@@ -153,14 +154,13 @@ final class CueLexicon {
     }
 
     /** Words that may stand between the subject and the cue and belong to the cue ("has also said"). */
-    private static final Set<String> AUXILIARIES = words("has", "have", "had", "also", "will", "would", "could",
-            "can", "may", "might", "did", "does", "do", "later", "previously", "recently", "repeatedly",
+    private static final Set<String> AUXILIARIES = words(NEGATED_MODALS, "has", "have", "had", "also", "will", "would",
+            "could", "can", "may", "might", "did", "does", "do", "later", "previously", "recently", "repeatedly",
             "publicly", "since", "reportedly", "once", "often", "already", "never", "not", "just", "again",
             "further", "privately", "openly", "frequently", "falsely", "flatly", "quickly", "initially",
-            "first", "even", "still", "specifically", "explicitly", "long", "both", "all", "didn't",
-            "doesn't", "hasn't", "haven't", "wouldn't", "won't", "did't", "is", "are", "was", "were",
-            "been", "be", "now", "always", "then", "don't", "don’t", "doesn’t", "didn’t", "hasn’t", "haven’t",
-            "wouldn’t", "won’t", "isn’t", "wasn’t", "can't", "can’t", "couldn't", "couldn’t");
+            "first", "even", "still", "specifically", "explicitly", "long", "both", "all", "hasn't", "haven't",
+            "did't", "is", "are", "was", "were", "been", "be", "now", "always", "then", "hasn’t", "haven’t", "isn’t",
+            "wasn’t");
 
     /** Words an infinitive cue hangs on that do not end in -ed or -ing ("seems to feel", "are likely to say"). */
     private static final Set<String> GOVERNING = words("seems", "seem", "tend", "tends", "began", "begin", "begins",

@@ -12,7 +12,6 @@ import static org.articlesummarizer.claims.SourceWords.SENTENCE_ADVERBS;
 import static org.articlesummarizer.claims.SourceWords.SOURCE_NOUNS;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * The noun phrases that can be the source of a claim, found from a word of the sentence: the

@@ -18,6 +18,24 @@ final class SourceWords {
         return new WordSet(words);
     }
 
+    /** The words of {@code base} and {@code more}: a class of words that widens another. */
+    static Set<String> words(Set<String> base, String... more) {
+        String[] all = base.toArray(new String[base.size() + more.length]);
+        System.arraycopy(more, 0, all, base.size(), more.length);
+        return new WordSet(all);
+    }
+
+    /** Possessive determiners: "his attacks on", "their support". */
+    static final Set<String> POSSESSIVES = words("his", "her", "its", "their", "our", "my", "your");
+
+    /** Modal and "do" auxiliaries, which a base form follows: "would back", "did not say". */
+    static final Set<String> MODALS = words("do", "does", "did", "will", "would", "can", "could", "may", "might",
+            "should", "must");
+
+    /** Contracted negations of those auxiliaries: "didn't comment", "won’t say". */
+    static final Set<String> NEGATED_MODALS = words("didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t",
+            "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t");
+
     static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i", "you", "who",
             "which");
 
@@ -60,8 +78,7 @@ final class SourceWords {
             "or", "to", "with", "about", "up", "off", "out", "into", "over", "is", "are", "was", "were");
 
     /** Finite verbs: an inverted source never holds one ("says the actions wouldn't ..."). */
-    static final Set<String> FINITE = words("is", "was", "are", "were", "has", "have", "had", "will",
-            "would", "can", "could", "should", "may", "might", "must", "do", "does", "did");
+    static final Set<String> FINITE = words(MODALS, "is", "was", "are", "were", "has", "have", "had");
 
     /** Lower-case heads that can be a source before a weak cue ("polls show", "the report found"). */
     static final Set<String> SOURCE_NOUNS = words("poll", "polls", "survey", "surveys", "report",

@@ -11,6 +11,9 @@ import static org.articlesummarizer.claims.SourceWords.FINITE;
 import static org.articlesummarizer.claims.SourceWords.SENTENCE_ADVERBS;
 import static org.articlesummarizer.claims.SourceWords.SOURCE_NOUNS;
 import static org.articlesummarizer.claims.SourceWords.STATEMENT_DETERMINERS;
+import static org.articlesummarizer.claims.SourceWords.MODALS;
+import static org.articlesummarizer.claims.SourceWords.NEGATED_MODALS;
+import static org.articlesummarizer.claims.SourceWords.POSSESSIVES;
 import static org.articlesummarizer.claims.SourceWords.words;
 
 import java.util.List;
@@ -25,9 +28,8 @@ import java.util.Set;
 final class SpeakerFinder {
 
     /** Words after which a form that is as often a noun is the verb: personal pronouns and modals ("she supports", "would back"). */
-    private static final Set<String> VERB_HOSTS = words("he", "she", "they", "we", "i", "you", "will", "would", "can",
-            "could", "may", "might", "should", "must", "do", "does", "did", "to", "also", "not", "don't", "don’t",
-            "doesn't", "doesn’t", "didn't", "didn’t");
+    private static final Set<String> VERB_HOSTS = words(MODALS, "he", "she", "they", "we", "i", "you", "to", "also", "not",
+            "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t");
 
     private static final Set<String> TIME = words("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "morning", "night", "afternoon", "evening",
@@ -513,8 +515,8 @@ final class SpeakerFinder {
     private static final Set<String> REFLEXIVES = words("himself", "herself", "itself", "themselves", "myself",
             "ourselves", "yourself", "yourselves");
 
-    private static final Set<String> OBJECT_DETERMINERS = words("the", "a", "an", "his", "her", "its", "their", "our",
-            "this", "that", "these", "those", "my", "your");
+    private static final Set<String> OBJECT_DETERMINERS = words(POSSESSIVES, "the", "a", "an", "this", "that", "these",
+            "those");
 
     /** Words that join a clause to the one before it: "And Mr. Christie gloated: ''...''". */
     private static final Set<String> CLAUSE_JOINS = words("and", "but", "then");
@@ -950,8 +952,6 @@ final class SpeakerFinder {
         return -1;
     }
 
-    private static final Set<String> POSSESSIVES = words("his", "her", "its", "their", "our", "my", "your");
-
     private static final Set<String> SHARES = words("percent", "majority", "majorities", "half", "plurality",
             "minority", "third", "quarter");
 
@@ -989,14 +989,6 @@ final class SpeakerFinder {
         return SourcePhrases.backwardPhrase(tokens, quoted, start - 3);
     }
 
-    /** Auxiliaries that a negated base form follows: "would not comment", "did not say". */
-    private static final Set<String> NEGATED_HOSTS = words("do", "does", "did", "will", "would", "can", "could", "may",
-            "might", "should", "must");
-
-    /** Contracted negated auxiliaries: "didn't comment", "won’t say". */
-    private static final Set<String> NEGATED_AUXILIARIES = words("didn't", "didn’t", "don't", "don’t", "doesn't",
-            "doesn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t");
-
     /**
      * Whether the form at {@code verb} follows a negated auxiliary ("would not comment on", "did not
      * comment", "didn't comment"): there a form that is as often a noun can only be the verb.
@@ -1004,15 +996,15 @@ final class SpeakerFinder {
     private static boolean afterNegatedAuxiliary(List<Token> tokens, int verb) {
         if (verb == 0 || !tokens.get(verb - 1).isWord()) return false;
         String before = tokens.get(verb - 1).lower();
-        if (NEGATED_AUXILIARIES.contains(before)) return true;
+        if (NEGATED_MODALS.contains(before)) return true;
         return verb >= 2 && (before.equals("not") || before.equals("never")) && tokens.get(verb - 2).isWord()
-                && NEGATED_HOSTS.contains(tokens.get(verb - 2).lower());
+                && MODALS.contains(tokens.get(verb - 2).lower());
     }
 
     /** Words that open an object or a clause after a verb: "Israel regards all of", "Clinton challenges Sanders". */
-    private static final Set<String> OBJECT_OPENERS = words("the", "a", "an", "his", "her", "its", "their", "our",
-            "my", "your", "this", "that", "these", "those", "him", "them", "us", "me", "it", "what", "how", "why",
-            "whether", "all", "both", "some", "any", "every", "each", "no", "itself", "himself", "herself", "themselves");
+    private static final Set<String> OBJECT_OPENERS = words(OBJECT_DETERMINERS, "him", "them", "us", "me", "it", "what",
+            "how", "why", "whether", "all", "both", "some", "any", "every", "each", "no", "itself", "himself", "herself",
+            "themselves");
 
     /**
      * Whether a base or -s form of the verb classes stands between a name and an object, where it

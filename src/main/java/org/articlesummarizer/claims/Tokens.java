@@ -1,7 +1,6 @@
 package org.articlesummarizer.claims;
 
 import java.util.AbstractList;
-import java.util.List;
 import java.util.RandomAccess;
 
 /**

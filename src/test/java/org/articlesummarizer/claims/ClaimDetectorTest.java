@@ -209,6 +209,11 @@ class ClaimDetectorTest {
         assertEquals(cue, c.cue(), sentence);
     }
 
+    /** Each row a sentence, its speaker and its cue. */
+    private void assertSources(String[][] cases) {
+        for (String[] c : cases) assertSource(c[0], c[1], c[2]);
+    }
+
     @Test
     void aFormThatIsOftenANounIsTheVerbAfterANegatedAuxiliary() {
         String[][] cases = {
@@ -216,7 +221,7 @@ class ClaimDetectorTest {
             {"He didn't comment on the report.", "He", "didn't comment on"},
             // the listener of a participle of speaking right after the source is none
             {"Another source speaking to Fox News said the agents were investigating.", "Another source", "said"}};
-        for (String[] c : cases) assertSource(c[0], c[1], c[2]);
+        assertSources(cases);
         assertEquals(Claim.ASSERTION, one("McAuliffe's comment drew fire from both parties."));
     }
 
@@ -449,7 +454,7 @@ class ClaimDetectorTest {
             {"“The stakes are higher than that,” he wrote in a blog post.", "he", "wrote in a blog post"},
             // an interview stays out of the cue, as PolNeAR mostly leaves it
             {"“We will win,” she said in an interview.", "she", "said"}};
-        for (String[] c : cases) assertSource(c[0], c[1], c[2]);
+        assertSources(cases);
     }
 
     @Test
@@ -465,24 +470,26 @@ class ClaimDetectorTest {
 
     @Test
     void whomOneTalksWithAndWhereOneSpeaksStayOutOfTheCue() {
-        assertSource("“I’d vote against them,” he joked with reporters after a town hall.", "he", "joked");
-        assertSource("Trusted aides have talked with the campaign about the best steps.", "Trusted aides", "have talked");
-        assertSource("Her campaign workers here said they have been working the state since the spring.",
-                "Her campaign workers", "said");
-        assertSource("A slew of party leaders agree with his assessment.", "A slew of party leaders", "agree with");
-        assertSource("“I would regret it,” he said about finally speaking out.", "he", "said");
-        assertSource("Clinton talked about her plans for the economy.", "Clinton", "talked about");
+        String[][] cases = {
+            {"“I’d vote against them,” he joked with reporters after a town hall.", "he", "joked"},
+            {"Trusted aides have talked with the campaign about the best steps.", "Trusted aides", "have talked"},
+            {"Her campaign workers here said they have been working the state since the spring.", "Her campaign workers", "said"},
+            {"A slew of party leaders agree with his assessment.", "A slew of party leaders", "agree with"},
+            {"“I would regret it,” he said about finally speaking out.", "he", "said"},
+            {"Clinton talked about her plans for the economy.", "Clinton", "talked about"}};
+        assertSources(cases);
     }
 
     @Test
     void aModalThatEndsANameIsNoPartOfTheCue() {
-        assertSource("British Prime Minister Theresa May said the talks would go on.", "British Prime Minister Theresa May",
-                "said");
-        assertSource("“It is over,” George Will wrote.", "George Will", "wrote");
-        assertSource("Yin Myint May, 60, a doctor, said she was elated.", "Yin Myint May, 60, a doctor", "said");
-        // a headline in title case capitalises its verb too: there the modal is the cue's
-        assertSource("Donald Trump Will Endorse Ryan.", "Donald Trump", "Will Endorse");
-        assertSource("Clinton may say more on Tuesday.", "Clinton", "may say");
+        String[][] cases = {
+            {"British Prime Minister Theresa May said the talks would go on.", "British Prime Minister Theresa May", "said"},
+            {"“It is over,” George Will wrote.", "George Will", "wrote"},
+            {"Yin Myint May, 60, a doctor, said she was elated.", "Yin Myint May, 60, a doctor", "said"},
+            // a headline in title case capitalises its verb too: there the modal is the cue's
+            {"Donald Trump Will Endorse Ryan.", "Donald Trump", "Will Endorse"},
+            {"Clinton may say more on Tuesday.", "Clinton", "may say"}};
+        assertSources(cases);
     }
 
     @Test
@@ -511,16 +518,13 @@ class ClaimDetectorTest {
             {"The board saw her as the perfect chief executive.", "The board", "saw"},
             {"News footage from the scene showed the truck's windshield riddled with bullet holes.", "News footage from the scene",
                 "showed"}};
-        for (String[] c : cases) assertSource(c[0], c[1], c[2]);
+        assertSources(cases);
     }
 
     @Test
     void comparingSomeoneAndHavingShownAreCuesButAComparisonOrAnAppearanceIsNot() {
-        Claim compared = one("Betty Friedan compared her to a religious heretic.");
-        Claim shown = one("Recent state polls have shown him trailing in Ohio.");
-        assertEquals("compared", compared.cue());
-        assertEquals("Recent state polls", shown.speaker());
-        assertEquals("have shown", shown.cue());
+        assertEquals("compared", one("Betty Friedan compared her to a religious heretic.").cue());
+        assertSource("Recent state polls have shown him trailing in Ohio.", "Recent state polls", "have shown");
         assertUnattributed("The governor had 1,944 delegates, compared with 1,192 for his rival.",
                 "The governor was shown the door in May.", "Nearly 120,000 voters who showed up in 2008 backed her.");
     }
@@ -535,9 +539,7 @@ class ClaimDetectorTest {
 
     @Test
     void anOpeningToNamesWhoseViewTheClauseIs() {
-        Claim many = one("To many, Santilli is a provocateur and a mouthpiece of the movement.");
-        assertEquals("many", many.speaker());
-        assertEquals("To", many.cue());
+        assertSource("To many, Santilli is a provocateur and a mouthpiece of the movement.", "many", "To");
         assertEquals("Ms. Gil", one("To Ms. Gil, skateboarding represents a cry of dissent.").speaker());
         assertUnattributed("To be clear, the plan would raise taxes on the rich.", "To date, the campaign has raised $40 million.");
     }
