@@ -21,12 +21,14 @@ import org.jsoup.select.NodeTraversor;
 final class MetadataReader {
 
     /**
-     * "By", "Written by", and the same word in the languages news sites most often use (por, par, von,
-     * di, door, av, af) before a capital: case-sensitive there ({@code (?-i:...)}), because under
-     * {@code (?i)} Java's \p{Lu} matches lower-case letters too and "par exemple" would lose its "par".
+     * "By", "Written by", "This post was written by", and the same word in the languages news sites most
+     * often use (por, par, von, di, door, av, af) before a capital: case-sensitive there ({@code (?-i:...)}),
+     * because under {@code (?i)} Java's \p{Lu} matches lower-case letters too and "par exemple" would lose
+     * its "par". A label with no name after it ("Written By" over an empty author link) leaves nothing.
      */
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "(?i)^((written |posted |published |reviewed )?by[:\\s]+|(por|par|von|di|door|av|af)\\s+(?=(?-i:\\p{Lu})))");
+            "(?i)^((this (post|article|story|piece|guide|review) (was )?)?(written |posted |published |reviewed |authored )?by(:|\\s|$)\\s*"
+                    + "|(por|par|von|di|door|av|af)\\s+(?=(?-i:\\p{Lu})))");
     private static final int MAX_BYLINE_CHARS = 120;
     /** Compiled once: String.split compiles a pattern of more than one character on every call. */
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -28,7 +28,7 @@ final class PrintedByline {
                     + "(writer|reporter|editor|expert|contributor|correspondent|columnist|founder|co-founder|head)\\b");
     private static final Pattern NOT_A_BYLINE = Pattern.compile(
             "(?i)^(the )?authors?$|^(updated|abstract)$|\\b(login|log in|sign in|bluesky|facebook|twitter|linkedin|instagram|email|says|articles by|posts by)\\b");
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(written |posted |words )?by:?|author:?");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(written |posted |words |authored )?by:?|author:?");
     private static final int LONGEST_LABEL = 12;
     private static final int MAX_BYLINE_WORDS = 8;
 

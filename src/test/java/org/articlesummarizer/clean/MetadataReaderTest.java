@@ -57,6 +57,21 @@ class MetadataReaderTest {
         assertEquals("Parker Lewis", MetadataReader.cleanByline("Parker Lewis"));
         // the foreign "by" comes before a name, which starts with a capital: lower case is no name
         assertEquals("di maio staff", MetadataReader.cleanByline("di maio staff"));
+        // a sentence that says who wrote the post, and the rarer verbs of the label
+        assertEquals("Danielle Padula", MetadataReader.cleanByline("This post was written by Danielle Padula,"));
+        assertEquals("Ehsan Jazini", MetadataReader.cleanByline("Authored by: Ehsan Jazini"));
+        // "by" inside a name is no label
+        assertEquals("Mary Bybee", MetadataReader.cleanByline("Mary Bybee"));
+    }
+
+    @Test
+    void aBylineLabelWithNoNameIsNoByline() {
+        assertNull(MetadataReader.cleanByline("Written By"));
+        // the author element's link is empty: the name is taken from the next marked element
+        assertEquals("Polly Barks", extract("", "<div class=author>Written By <a href='/blog?author=1'></a></div>"
+                + "<p class=author-name>Polly Barks</p>").metadata().byline());
+        // a label of its own before the name's element
+        assertEquals("Ehsan Jazini", extract("", "<div><p>Authored by:</p><p>Ehsan Jazini</p></div>").metadata().byline());
     }
 
     @Test
