@@ -52,7 +52,28 @@ final class PrintedByline {
                 if (labelled != null) return labelled;
                 continue;
             }
-            String name = MetadataReader.cleanByline(cutAtDateOrRole(e.text()));
+            String name = namePart(e, c);
+            if (name == null) name = MetadataReader.cleanByline(cutAtDateOrRole(e.text()));
+            if (looksLikeName(name)) return name;
+        }
+        return null;
+    }
+
+    /** Longest text of an author box whose parts are looked into: a name, a role and a label or two. */
+    private static final int MAX_AUTHOR_BOX_CHARS = 200;
+
+    /**
+     * The name in an author box that sets it apart from the author's role: "<span class=author-name>Ann
+     * Lee</span><span class=author-title>Founder</span>" (whose text, run together, reads "Ann LeeFounder").
+     * The part whose class or id says "name"; null when the box has none.
+     */
+    private static String namePart(Element box, TextStats.Counts counts) {
+        if (counts.childElements == 0 || counts.chars > MAX_AUTHOR_BOX_CHARS) return null;
+        for (Element part : box.getAllElements()) {
+            if (part == box || part.attributesSize() == 0) continue;
+            String names = ClassHints.names(part);
+            if (!names.toLowerCase(java.util.Locale.ROOT).contains("name") || NOT_A_NAME.matcher(names).find()) continue;
+            String name = MetadataReader.cleanByline(cutAtDateOrRole(part.text()));
             if (looksLikeName(name)) return name;
         }
         return null;

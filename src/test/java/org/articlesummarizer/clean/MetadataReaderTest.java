@@ -65,6 +65,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anAuthorBoxGivesTheNameFromItsNamePartNotItsRole() {
+        // the parts' texts run together ("Mateusz HabernyFounder at Oakywood") and no role word ends the name
+        assertEquals("Mateusz Haberny", extract("", "<div class=article__author><span class=article__author__name>Mateusz Haberny</span>"
+                + "<span class=article__author__position>Founder at Oakywood</span></div>").metadata().byline());
+        assertEquals("Celeste Longacre", extract("", "<div class=author-line><span class=author-label>Written By:</span> "
+                + "<span class=author-name><a href='/author/cl'>Celeste Longacre</a></span> "
+                + "<span class=author-title>Gardener &amp; Astrologer</span></div>").metadata().byline());
+        // a box with no part named so is read whole, as before
+        assertEquals("Ann Lee", extract("", "<div class=byline><span>By</span> <span>Ann Lee</span></div>").metadata().byline());
+    }
+
+    @Test
     void aBylineLabelWithNoNameIsNoByline() {
         assertNull(MetadataReader.cleanByline("Written By"));
         // the author element's link is empty: the name is taken from the next marked element
