@@ -89,7 +89,8 @@ final class JsonLd {
             // named: see organisationAuthor
             if (v.isObject() && typeMatches(v.asObject(), "Organization")) continue;
             String name = v.isObject() ? asText(v.asObject().get("name")) : asText(v);
-            if (name == null || name.startsWith("http") || names.contains(name)) continue;
+            // ", USA TODAY": a person left out before the publisher names no one
+            if (name == null || name.startsWith("http") || name.startsWith(",") || names.contains(name)) continue;
             names.add(name);
         }
         return names.isEmpty() ? null : String.join(", ", names);

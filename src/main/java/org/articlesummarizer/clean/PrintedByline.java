@@ -21,7 +21,7 @@ final class PrintedByline {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)^(about )?(the )?author:?\\s+|^(text|words|recipe|guide|story|photos?) by\\s+");
     /** Where a printed byline runs on into a date, a role or the section. */
     private static final Pattern BYLINE_END = Pattern.compile(
-            "(?i)\\s+[\u2022|\u2013\u2014\u00b7-]\\s*|\\s+-|\\s+(sponsored|updated|published|posted|on|in)\\s"
+            "(?i)\\s+[\u2022|\u2013\u2014\u00b7-]\\s*|\\s+-|\\s+(sponsored|updated|published|posted|on|in)\\s|\\s+sponsored$"
                     + "|\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\s+\\d{1,4}[/.-]\\d"
                     + "|\\s+(last )?updated\\b|\\s+\\d+$|\\.?\\s+reviewed by\\b"
                     + "|\\s+((ai|staff|contributing|senior|junior|tech|former|deputy|content|managing|chief)\\s+)*"
@@ -63,18 +63,23 @@ final class PrintedByline {
     private static final int MAX_AUTHOR_BOX_CHARS = 200;
 
     /**
-     * The name in an author box that sets it apart from the author's role: "<span class=author-name>Ann
-     * Lee</span><span class=author-title>Founder</span>" (whose text, run together, reads "Ann LeeFounder").
-     * The part whose class or id says "name"; null when the box has none.
+     * The name in an author box that sets it apart from the author's role or the publisher: "<span
+     * class=author-name>Ann Lee</span><span class=author-title>Founder</span>" (whose text, run together,
+     * reads "Ann LeeFounder"), or "<div class=byline><a class=author href=/staff/ann-lee>Ann Lee</a> USA
+     * TODAY</div>". The part whose class or id says "name", else a part marked as the author itself; null
+     * when the box has neither.
      */
     private static String namePart(Element box, TextStats.Counts counts) {
         if (counts.childElements == 0 || counts.chars > MAX_AUTHOR_BOX_CHARS) return null;
-        for (Element part : box.getAllElements()) {
-            if (part == box || part.attributesSize() == 0) continue;
-            String names = ClassHints.names(part);
-            if (!names.toLowerCase(java.util.Locale.ROOT).contains("name") || NOT_A_NAME.matcher(names).find()) continue;
-            String name = MetadataReader.cleanByline(cutAtDateOrRole(part.text()));
-            if (looksLikeName(name)) return name;
+        for (boolean byName : new boolean[] {true, false}) {
+            for (Element part : box.getAllElements()) {
+                if (part == box || part.attributesSize() == 0) continue;
+                String names = ClassHints.names(part);
+                boolean named = names.toLowerCase(java.util.Locale.ROOT).contains("name") && !NOT_A_NAME.matcher(names).find();
+                if (byName ? !named : !isMarkedAsAuthor(part)) continue;
+                String name = MetadataReader.cleanByline(cutAtDateOrRole(part.text()));
+                if (looksLikeName(name)) return name;
+            }
         }
         return null;
     }

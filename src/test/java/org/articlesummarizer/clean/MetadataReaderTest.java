@@ -74,6 +74,19 @@ class MetadataReaderTest {
                 + "<span class=author-title>Gardener &amp; Astrologer</span></div>").metadata().byline());
         // a box with no part named so is read whole, as before
         assertEquals("Ann Lee", extract("", "<div class=byline><span>By</span> <span>Ann Lee</span></div>").metadata().byline());
+        // else the part marked as the author, without the publisher beside it; a "Sponsored" tag after the name is no part of it
+        assertEquals("Ann Lee", extract("", "<div class=byline-section><span class=author><a href='/staff/1/ann-lee/'>Ann Lee</a></span>"
+                + " USA TODAY</div>").metadata().byline());
+        assertEquals("Help Net Security", extract("", "<div class=author-block><div class=author-byline><a href='/author/hns/'>"
+                + "Help Net Security</a> <span class=mark>Sponsored</span></div> <time>November 24, 2025</time></div>").metadata().byline());
+    }
+
+    @Test
+    void aDeclaredAuthorWithNoNameBeforeThePublisherNamesNoOne() {
+        Article a = extract("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Sea wall vote\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\", USA TODAY\"}}</script>",
+                "<p class=author><a href='/staff/1/ann-lee/'>Ann Lee</a></p>");
+        assertEquals("Ann Lee", a.metadata().byline());
     }
 
     @Test
