@@ -104,8 +104,23 @@ final class HeadlineReader {
         return texts;
     }
 
+    /**
+     * A title the page declares (og:title, JSON-LD headline, twitter:title, {@code <title>}) as the
+     * headline would read from it: spaces made one, the site's name and what follows a pipe cut
+     * off. Null for a blank title.
+     */
+    String declaredHeadline(String declaredTitle) {
+        return declaredTitle == null || declaredTitle.isBlank() ? null : beforePipe(withoutSiteName(withoutBrand(spaced(declaredTitle))));
+    }
+
+    /** The h1 the headline was read from, or null when it was read from the declared title. */
+    Element headlineElement() {
+        int i = shown == null ? -1 : headingTexts.indexOf(shown);
+        return i < 0 ? null : headings.get(i);
+    }
+
     private String read() {
-        String cleanDeclared = spacedDeclared == null ? null : beforePipe(withoutSiteName(withoutBrand(spacedDeclared)));
+        String cleanDeclared = declaredHeadline(declared);
         if (shown == null) return cleanDeclared;
         String h = withoutNamedSite(spaced(shown));
         if (!pipeInsideHeadline(h, spacedDeclared)) h = beforePipe(h);

@@ -249,6 +249,26 @@ class MetadataReaderTest {
     }
 
     @Test
+    void eachDeclaredTitleReadsAsAHeadlineWithoutTheSiteName() {
+        org.jsoup.nodes.Document doc = HtmlArticleExtractor.parse("<html><head><title>Bridge to be rebuilt | Town Paper</title>"
+                + "<meta name='twitter:title' content=' '>"
+                + "<meta property='og:site_name' content='Town Paper'>"
+                + "<meta property='og:title' content='Council backs new bridge - Town Paper'></head>"
+                + "<body><header><h1 class='site-logo'>Town Paper</h1></header>"
+                + "<article><h1>Old bridge to be rebuilt</h1>" + BODY + "</article></body></html>", "");
+        MetadataReader m = new MetadataReader(doc, TextStats.measure(doc.body()));
+        // og:title first, the blank twitter:title left out
+        assertEquals(java.util.List.of("og:title", "title"), java.util.List.copyOf(m.declaredTitles().keySet()));
+        HeadlineReader h = m.headline();
+        assertEquals("Council backs new bridge", h.declaredHeadline(m.declaredTitles().get("og:title")));
+        assertEquals("Bridge to be rebuilt", h.declaredHeadline(m.declaredTitles().get("title")));
+        assertNull(h.declaredHeadline(" "));
+        // the article's h1, not the logo's, is the one the headline was read from
+        assertEquals("Old bridge to be rebuilt", h.headlineElement().text());
+        assertEquals("Old bridge to be rebuilt", h.title());
+    }
+
+    @Test
     void noMetadataMeansNulls() {
         Article a = new HtmlArticleExtractor().extract("<body>" + BODY + "</body>", null);
         assertNull(a.metadata().byline());
