@@ -126,7 +126,9 @@ final class HeadlineReader {
         if (!pipeInsideHeadline(h, spacedDeclared)) h = beforePipe(h);
         h = undamaged(h, cleanDeclared, declared, pageTitle);
         h = withoutSource(h, cleanDeclared);
-        return unlabelled(h, cleanDeclared, spacedDeclared);
+        h = unlabelled(h, cleanDeclared, spacedDeclared);
+        return shouted(h) && Furniture.wordCount(h) > 1 && cleanDeclared != null && !shouted(cleanDeclared)
+                && similarity(h, cleanDeclared) >= MIN_HEADLINE_SIMILARITY ? cleanDeclared : h;
     }
 
     /**
@@ -301,6 +303,21 @@ final class HeadlineReader {
         if (pipe < 0) return title;
         String head = title.substring(0, pipe).strip();
         return Furniture.wordCount(head) >= MIN_HEADLINE_WORDS ? head : title;
+    }
+
+    /**
+     * Whether a title is in capitals throughout ("SUPPORTING GAAP COMPLIANCE"): the page set its h1
+     * as a banner or a kicker, and the title it declares in ordinary case, when it shares words with
+     * the h1, is the headline as the writer worded it.
+     */
+    static boolean shouted(String title) {
+        boolean letters = false;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            letters |= Character.isUpperCase(c);
+        }
+        return letters;
     }
 
     /** Share of words two titles have in common (Jaccard over lower-cased words). */

@@ -229,6 +229,20 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anH1InCapitalsThroughoutGivesWayToTheDeclaredTitleItSharesWordsWith() {
+        assertEquals("Tips for Online Success", titleUnder("Tips for Online Success", "<h1>TIPS FOR ONLINE SUCCESS</h1>"));
+        assertEquals("GAAP Compliance: Applying Best Practices",
+                titleUnder("GAAP Compliance: Applying Best Practices", "<h1>SUPPORTING GAAP COMPLIANCE</h1>"));
+        // with nothing better declared, or a declared title as loud, the h1 stands
+        assertEquals("TIPS FOR ONLINE SUCCESS", extract("", "<h1>TIPS FOR ONLINE SUCCESS</h1>").title());
+        assertEquals("TIPS FOR ONLINE SUCCESS", titleUnder("TIPS FOR SUCCESS", "<h1>TIPS FOR ONLINE SUCCESS</h1>"));
+        // one word in capitals is a name or an acronym, not a banner
+        assertEquals("NASA", titleUnder("NASA missions", "<h1>NASA</h1>"));
+        // a capitalised word or acronym inside an ordinary headline is not shouting
+        assertEquals("NASA plans a new moon mission", titleUnder("NASA moon mission", "<h1>NASA plans a new moon mission</h1>"));
+    }
+
+    @Test
     void aSpaceBeforeTheHeadlinesFinalStopIsDropped() {
         assertEquals("Ten tips for small boats.", extract("", "<h1>Ten tips for small boats .</h1>").title());
     }
