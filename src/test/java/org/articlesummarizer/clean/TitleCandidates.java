@@ -29,7 +29,7 @@ public final class TitleCandidates {
             "starts with 'the'", "ends with ?", "ends with . or !", "all capitals", "has : - ( or [",
             "overlap with description", "cover of first paragraph", "cover of address path",
             "holds another candidate", "held in another candidate",
-            "h1 in article", "h1 in header", "h1 in main", "page has several h1s", "paragraph words before h1");
+            "h1 in article", "h1 in header", "h1 in main", "h1 among several", "paragraph words before h1");
 
     /** One distinct title: as first met, the sources that give it, its features. */
     public record Candidate(String text, List<String> sources, double[] features) {
@@ -113,7 +113,7 @@ public final class TitleCandidates {
                     flag(fromH1 && ancestry.contains("article")),
                     flag(fromH1 && ancestry.contains("header")),
                     flag(fromH1 && ancestry.contains("main")),
-                    flag(h1s > 1),
+                    flag(fromH1 && h1s > 1),
                     fromH1 && before[1] > 0 ? (double) before[0] / before[1] : 0,
             };
             out.add(new Candidate(text, from, f));
