@@ -17,6 +17,8 @@ import org.articlesummarizer.clean.TitleCandidates;
  * gradient ascent from zero) over the general features of {@link TitleCandidates}; reported in
  * sample and 5-fold out of fold (fold = page index mod 5: fitted on four fifths, scored on the
  * fifth), beside the rules. Pages with one candidate keep it, so only pages with a choice differ.
+ * The rules' count can be a page above the extraction bench's: that bench scores the whole cleaner,
+ * which rejects a page it finds no article in, title and all.
  * Writes nothing: a choice is worth shipping only if its out-of-fold figure beats the rules.
  */
 public final class FitTitle implements Bench.Task {
