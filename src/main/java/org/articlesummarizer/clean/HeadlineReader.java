@@ -104,14 +104,31 @@ final class HeadlineReader {
         return texts;
     }
 
+    /**
+     * A title the page declares (og:title, JSON-LD headline, twitter:title, {@code <title>}) as the
+     * headline would read from it: spaces made one, the site's name and what follows a pipe cut
+     * off. Null for a blank title.
+     */
+    String declaredHeadline(String declaredTitle) {
+        return declaredTitle == null || declaredTitle.isBlank() ? null : beforePipe(withoutSiteName(withoutBrand(spaced(declaredTitle))));
+    }
+
+    /** The h1 the headline was read from, or null when it was read from the declared title. */
+    Element headlineElement() {
+        int i = shown == null ? -1 : headingTexts.indexOf(shown);
+        return i < 0 ? null : headings.get(i);
+    }
+
     private String read() {
-        String cleanDeclared = spacedDeclared == null ? null : beforePipe(withoutSiteName(withoutBrand(spacedDeclared)));
+        String cleanDeclared = declaredHeadline(declared);
         if (shown == null) return cleanDeclared;
         String h = withoutNamedSite(spaced(shown));
         if (!pipeInsideHeadline(h, spacedDeclared)) h = beforePipe(h);
         h = undamaged(h, cleanDeclared, declared, pageTitle);
         h = withoutSource(h, cleanDeclared);
-        return unlabelled(h, cleanDeclared, spacedDeclared);
+        h = unlabelled(h, cleanDeclared, spacedDeclared);
+        return shouted(h) && Furniture.wordCount(h) > 1 && cleanDeclared != null && !shouted(cleanDeclared)
+                && similarity(h, cleanDeclared) >= MIN_HEADLINE_SIMILARITY ? cleanDeclared : h;
     }
 
     /**
@@ -286,6 +303,21 @@ final class HeadlineReader {
         if (pipe < 0) return title;
         String head = title.substring(0, pipe).strip();
         return Furniture.wordCount(head) >= MIN_HEADLINE_WORDS ? head : title;
+    }
+
+    /**
+     * Whether a title is in capitals throughout ("SUPPORTING GAAP COMPLIANCE"): the page set its h1
+     * as a banner or a kicker, and the title it declares in ordinary case, when it shares words with
+     * the h1, is the headline as the writer worded it.
+     */
+    static boolean shouted(String title) {
+        boolean letters = false;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (Character.isLowerCase(c)) return false;
+            letters |= Character.isUpperCase(c);
+        }
+        return letters;
     }
 
     /** Share of words two titles have in common (Jaccard over lower-cased words). */

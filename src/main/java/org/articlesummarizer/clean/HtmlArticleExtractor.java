@@ -57,7 +57,7 @@ public final class HtmlArticleExtractor {
      * The page's tree, parsed without the script and style bodies no pass reads ({@link ScriptSkipper}),
      * with the sections a page streams in late put where its scripts would put them ({@link StreamedSegments}).
      */
-    private static Document parse(String html, String base) {
+    static Document parse(String html, String base) {
         Document doc = Parser.htmlParser().parseInput(ScriptSkipper.reader(html), base);
         StreamedSegments.putInPlace(doc.body());
         return doc;

@@ -139,13 +139,24 @@ final class MetadataReader {
         return headline().texts();
     }
 
-    private HeadlineReader headline() {
+    HeadlineReader headline() {
         if (headline == null) {
-            String pageTitle = doc.title();
-            String declared = firstNonBlank(meta("og:title"), ld.headline(), meta("twitter:title"), pageTitle);
-            headline = new HeadlineReader(pageTitle, declared, siteName(), headings);
+            String declared = firstNonBlank(declaredTitles().values().toArray(String[]::new));
+            headline = new HeadlineReader(doc.title(), declared, siteName(), headings);
         }
         return headline;
+    }
+
+    /**
+     * The titles the page declares, by where it declares them, most explicit first: og:title, the
+     * JSON-LD headline, twitter:title, {@code <title>}. Blank ones are left out.
+     */
+    Map<String, String> declaredTitles() {
+        Map<String, String> titles = new java.util.LinkedHashMap<>();
+        String[][] sources = {{"og:title", meta("og:title")}, {"json-ld", ld.headline()},
+                {"twitter:title", meta("twitter:title")}, {"title", doc.title()}};
+        for (String[] source : sources) if (source[1] != null && !source[1].isBlank()) titles.put(source[0], source[1]);
+        return titles;
     }
 
 

@@ -24,6 +24,7 @@ public final class Bench {
         TASKS.put("attribution", new AttributionBench());
         TASKS.put("summaries", new SummariesBench());
         TASKS.put("fit", new FitWeights());
+        TASKS.put("fit-title", new FitTitle());
         TASKS.put("extraction", new ExtractionBench());
         TASKS.put("extraction-errors", new ExtractionErrorsBench());
     }

@@ -269,6 +269,20 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anH1InCapitalsThroughoutGivesWayToTheDeclaredTitleItSharesWordsWith() {
+        assertEquals("Tips for Online Success", titleUnder("Tips for Online Success", "<h1>TIPS FOR ONLINE SUCCESS</h1>"));
+        assertEquals("GAAP Compliance: Applying Best Practices",
+                titleUnder("GAAP Compliance: Applying Best Practices", "<h1>SUPPORTING GAAP COMPLIANCE</h1>"));
+        // with nothing better declared, or a declared title as loud, the h1 stands
+        assertEquals("TIPS FOR ONLINE SUCCESS", extract("", "<h1>TIPS FOR ONLINE SUCCESS</h1>").title());
+        assertEquals("TIPS FOR ONLINE SUCCESS", titleUnder("TIPS FOR SUCCESS", "<h1>TIPS FOR ONLINE SUCCESS</h1>"));
+        // one word in capitals is a name or an acronym, not a banner
+        assertEquals("NASA", titleUnder("NASA missions", "<h1>NASA</h1>"));
+        // a capitalised word or acronym inside an ordinary headline is not shouting
+        assertEquals("NASA plans a new moon mission", titleUnder("NASA moon mission", "<h1>NASA plans a new moon mission</h1>"));
+    }
+
+    @Test
     void aSpaceBeforeTheHeadlinesFinalStopIsDropped() {
         assertEquals("Ten tips for small boats.", extract("", "<h1>Ten tips for small boats .</h1>").title());
     }
@@ -286,6 +300,26 @@ class MetadataReaderTest {
         assertEquals("2024-03-27", extract("", "<div><strong>By <a href='/team/ann'>Ann Lee</a></strong> - Mar 27, 2024</div>")
                 .metadata().publishedTime());
         assertEquals("2025-12-18", extract("", "<span>December 18, 2025 ・ 3 min read</span>").metadata().publishedTime());
+    }
+
+    @Test
+    void eachDeclaredTitleReadsAsAHeadlineWithoutTheSiteName() {
+        org.jsoup.nodes.Document doc = HtmlArticleExtractor.parse("<html><head><title>Bridge to be rebuilt | Town Paper</title>"
+                + "<meta name='twitter:title' content=' '>"
+                + "<meta property='og:site_name' content='Town Paper'>"
+                + "<meta property='og:title' content='Council backs new bridge - Town Paper'></head>"
+                + "<body><header><h1 class='site-logo'>Town Paper</h1></header>"
+                + "<article><h1>Old bridge to be rebuilt</h1>" + BODY + "</article></body></html>", "");
+        MetadataReader m = new MetadataReader(doc, TextStats.measure(doc.body()));
+        // og:title first, the blank twitter:title left out
+        assertEquals(java.util.List.of("og:title", "title"), java.util.List.copyOf(m.declaredTitles().keySet()));
+        HeadlineReader h = m.headline();
+        assertEquals("Council backs new bridge", h.declaredHeadline(m.declaredTitles().get("og:title")));
+        assertEquals("Bridge to be rebuilt", h.declaredHeadline(m.declaredTitles().get("title")));
+        assertNull(h.declaredHeadline(" "));
+        // the article's h1, not the logo's, is the one the headline was read from
+        assertEquals("Old bridge to be rebuilt", h.headlineElement().text());
+        assertEquals("Old bridge to be rebuilt", h.title());
     }
 
     @Test
