@@ -35,7 +35,7 @@ public final class MetadataAccuracy {
     private int dates;
     private int dateHits;
 
-    void add(WcxbPages.Page p, Article a) {
+    public void add(WcxbPages.Page p, Article a) {
         if (p.title() != null) {
             titles++;
             if (titleMatches(p, a)) titleHits++;
@@ -62,6 +62,21 @@ public final class MetadataAccuracy {
     static boolean dateMatches(WcxbPages.Page p, Article a) {
         String ours = a.metadata().publishedTime();
         return ours != null && ours.startsWith(p.date());
+    }
+
+    /** Share of the pages whose truth has a title that we title the same. */
+    public double titleAccuracy() {
+        return ratio(titleHits, titles);
+    }
+
+    /** Share of the pages whose truth has an author where we name the same authors. */
+    public double authorAccuracy() {
+        return ratio(authorHits, authors);
+    }
+
+    /** Share of the pages whose truth has a date where we give the same date. */
+    public double dateAccuracy() {
+        return ratio(dateHits, dates);
     }
 
     /** Rows for the benchmark table: what, share matched, matched / pages with truth. */
