@@ -49,6 +49,7 @@ final class PrintedByline {
             boolean marked = e.attributesSize() > 0 && isMarkedAsAuthor(e);
             if (!marked) {
                 String labelled = afterBylineLabel(e);
+                if (labelled == null) labelled = writtenByLine(e, c);
                 if (labelled != null) return labelled;
                 continue;
             }
@@ -105,6 +106,24 @@ final class PrintedByline {
         String rest = text.substring(Math.min(own.length(), text.length())).strip();
         String name = rest.isEmpty() && e.nextElementSibling() != null ? e.nextElementSibling().text() : rest;
         name = MetadataReader.cleanByline(cutAtDateOrRole(name));
+        return looksLikeName(name) ? name : null;
+    }
+
+    /** A line that says who wrote the piece: "Written by John Crenshaw", "Posted by: Ann Lee". */
+    private static final Pattern WRITTEN_BY_LINE = Pattern.compile("(?i)(written|posted|authored) by:?\\s+(?-i:\\p{Lu}).*");
+    private static final int LONGEST_WRITTEN_BY_LINE = 60;
+
+    /**
+     * A block of its own that says who wrote the piece, in no element marked as the author: "<p>Written by
+     * John Crenshaw</p>". Its text alone, one short text node: a sentence that goes on is no byline.
+     */
+    private static String writtenByLine(Element e, TextStats.Counts counts) {
+        if (e.childNodeSize() != 1 || counts.visibleChars > LONGEST_WRITTEN_BY_LINE || !(e.childNode(0) instanceof TextNode t)) {
+            return null;
+        }
+        String line = t.text().strip();
+        if (!WRITTEN_BY_LINE.matcher(line).matches()) return null;
+        String name = MetadataReader.cleanByline(cutAtDateOrRole(line));
         return looksLikeName(name) ? name : null;
     }
 

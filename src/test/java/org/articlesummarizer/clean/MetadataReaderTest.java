@@ -82,6 +82,16 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aLineOfItsOwnThatSaysWhoWroteThePieceIsTheByline() {
+        assertEquals("John Crenshaw", extract("", "<div><p>Written by John Crenshaw</p><p></p></div>").metadata().byline());
+        assertEquals("Ann Lee", extract("", "<p>Posted by: Ann Lee</p>").metadata().byline());
+        // a sentence that starts so is no byline: it goes on past a name's length, or names no one
+        assertNull(extract("", "<p>Written by the county engineer in 1998, the first survey already warned of it.</p>")
+                .metadata().byline());
+        assertNull(extract("", "<p>Written by hand</p>").metadata().byline());
+    }
+
+    @Test
     void aDeclaredAuthorWithNoNameBeforeThePublisherNamesNoOne() {
         Article a = extract("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Sea wall vote\","
                 + "\"author\":{\"@type\":\"Person\",\"name\":\", USA TODAY\"}}</script>",
