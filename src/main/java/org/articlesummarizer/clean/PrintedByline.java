@@ -62,6 +62,8 @@ final class PrintedByline {
 
     /** Longest text of an author box whose parts are looked into: a name, a role and a label or two. */
     private static final int MAX_AUTHOR_BOX_CHARS = 200;
+    /** Longest text of an author box with a bio under the name, whose first line may be the name alone. */
+    private static final int MAX_AUTHOR_BIO_BOX_CHARS = 2000;
 
     /**
      * The name in an author box that sets it apart from the author's role or the publisher: "<span
@@ -71,8 +73,9 @@ final class PrintedByline {
      * when the box has neither.
      */
     private static String namePart(Element box, TextStats.Counts counts) {
-        if (counts.childElements == 0 || counts.chars > MAX_AUTHOR_BOX_CHARS) return null;
+        if (counts.childElements == 0 || counts.chars > MAX_AUTHOR_BIO_BOX_CHARS) return null;
         for (boolean byName : new boolean[] {true, false}) {
+            if (counts.chars > MAX_AUTHOR_BOX_CHARS) break;
             for (Element part : box.getAllElements()) {
                 if (part == box || part.attributesSize() == 0) continue;
                 String names = ClassHints.names(part);
@@ -82,7 +85,21 @@ final class PrintedByline {
                 if (looksLikeName(name)) return name;
             }
         }
+        // else the box's first line that is a name and nothing else: "Lauren Vetter" above her bio
+        for (Element part : box.getAllElements()) {
+            if (part == box || part.childrenSize() > 0) continue;
+            String name = MetadataReader.cleanByline(part.text());
+            if (looksLikeName(name) && capitalisedWords(name)) return name;
+        }
         return null;
+    }
+
+    /** Two to four words, each starting with a capital: "Lauren Vetter", "A. J. Neal". */
+    private static boolean capitalisedWords(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || words.length > 4) return false;
+        for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) return false;
+        return true;
     }
 
     /** rel or itemprop "author", a class or id naming the author, or a link to an author page. */

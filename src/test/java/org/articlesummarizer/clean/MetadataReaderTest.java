@@ -82,6 +82,18 @@ class MetadataReaderTest {
     }
 
     @Test
+    void anAuthorBoxWithABioGivesTheNameOnItsFirstLine() {
+        String bio = "<p>Lauren Vetter writes about practice management for clinics, from billing and scheduling to the"
+                + " software that ties them together, and has spent ten years helping small practices grow their patient"
+                + " lists without losing the personal touch that brought patients to them in the first place.</p>";
+        assertEquals("Lauren Vetter", extract("", "<div class=blog_author-box><img alt='Lauren Vetter' src=a.jpg>"
+                + "<div class=blog_author-text><div class=small>Lauren Vetter</div>" + bio + "</div></div>").metadata().byline());
+        // a heading over the box is no name: not every word is capitalised
+        assertEquals("Lauren Vetter", extract("", "<div class=author-section><h4>About the author</h4>"
+                + "<div class=small>Lauren Vetter</div>" + bio + "</div>").metadata().byline());
+    }
+
+    @Test
     void aLineOfItsOwnThatSaysWhoWroteThePieceIsTheByline() {
         assertEquals("John Crenshaw", extract("", "<div><p>Written by John Crenshaw</p><p></p></div>").metadata().byline());
         assertEquals("Ann Lee", extract("", "<p>Posted by: Ann Lee</p>").metadata().byline());
