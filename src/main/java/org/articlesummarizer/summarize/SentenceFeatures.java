@@ -177,7 +177,7 @@ public final class SentenceFeatures {
             r[c++] = claim.kind() == Claim.Kind.DIRECT_QUOTE ? 1 : 0;
             r[c++] = startsWithQuote(text) ? 1 : 0;
             r[c++] = text.indexOf('?') >= 0 ? 1 : 0;
-            r[c++] = personal(ws);
+            r[c++] = personal(text, ws);
             r[c++] = caption || isFurniture(ws) ? 1 : 0;
             r[c++] = isFragment(text, ws) ? 1 : 0;
             double density = 0;
@@ -375,10 +375,31 @@ public final class SentenceFeatures {
         return ch == '"' || ch == '“' || ch == '\'' || ch == '‘' || ch == '`';
     }
 
-    private static double personal(List<String> words) {
+    /**
+     * First- and second-person words, half a point each, at most 1. "US" is the country, not "us":
+     * written in capitals, or after "the" (as lower-cased text has it: "the us military").
+     */
+    private static double personal(String text, List<String> words) {
         int n = 0;
-        for (String w : words) if (PERSONAL.contains(w)) n++;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (!PERSONAL.contains(w)) continue;
+            if (w.equals("us") && (i > 0 && words.get(i - 1).equals("the") || isCountry(text, i))) continue;
+            n++;
+        }
         return Math.min(1.0, n / 2.0);
+    }
+
+    /** Whether the {@code index}-th word of the text, counted as {@link Tokenizer#words} counts them, is written "US". */
+    private static boolean isCountry(String text, int index) {
+        int word = -1;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord && ++word == index) return text.startsWith("US", i);
+            inWord = letter;
+        }
+        return false;
     }
 
     /** Fewer than 4 words, or no final punctuation (a headline, a label, a line cut short). */

@@ -91,6 +91,7 @@ public final class SentenceSplitter {
         int qe = q;
         while (qe < n && isQuoteMark(text.charAt(qe))) qe++;
         if (qe == q || qe - q > 2 || qe < n && !Character.isWhitespace(text.charAt(qe))) return end;
+        if (isClosingOnly(text.charAt(q))) return qe;
         int lone = 0;
         int i = sentenceStart;
         while (i < end) {
@@ -110,6 +111,11 @@ public final class SentenceSplitter {
 
     private static boolean isQuoteMark(char c) {
         return c == '\'' || c == '"' || c == '‘' || c == '’' || c == '“' || c == '”' || c == '`';
+    }
+
+    /** Quote marks that only ever close a quotation (’ is also an apostrophe, but never spaced out alone). */
+    private static boolean isClosingOnly(char c) {
+        return c == '’' || c == '”';
     }
 
     private static boolean hasUpperCase(String text) {
@@ -141,6 +147,13 @@ public final class SentenceSplitter {
                     && !Character.isWhitespace(text.charAt(punct - 1))) {
                 String word = wordBefore(text, sentenceStart, punct);
                 if (TITLES.contains(word) || MAY_END.contains(word) || word.length() == 1) return false;
+            }
+            if (isClosingOnly(following)) {
+                // a curly closing quote spaced out after the period (". ’ and it seems") ends the
+                // quotation and the sentence; the mark cannot open the next one
+                int after = next + 1;
+                while (after < n && Character.isWhitespace(text.charAt(after))) after++;
+                return after > next + 1 && after < n && (Character.isLetterOrDigit(text.charAt(after)) || isOpener(text.charAt(after)));
             }
             return Character.isLetterOrDigit(following) || isOpener(following);
         }

@@ -42,18 +42,36 @@ class SentenceFeaturesTest {
 
     @Test
     void aLeadingPhotoCaptionIsFurnitureAndTheLeadKeepsTheFirstPosition() {
-        Article article = ArticleCleaner.fromParagraphs("Teaching assistant dies after night out", List.of(
+        SentenceFeatures.Analysis analysis = analyse("Teaching assistant dies after night out",
                 "Teaching assistant Phil Smith, 25, (pictured) died after trying to climb through a window.",
                 "A teaching assistant who forgot his keys on a night out died after climbing through a window.",
-                "He had been out with friends in the town centre, police said."));
-        List<Sentence> sentences = new Segmenter().sentences(article);
-        SentenceFeatures.Analysis analysis =
-                SentenceFeatures.analyse(article, sentences, new ClaimDetector().annotate(sentences));
+                "He had been out with friends in the town centre, police said.");
         int first = SentenceFeatures.NAMES.indexOf("first");
         int furniture = SentenceFeatures.NAMES.indexOf("furniture");
         assertEquals(1.0, analysis.features()[0][furniture]);
         assertEquals(0.0, analysis.features()[1][furniture]);
         assertEquals(1.0, analysis.features()[1][first]);
         assertEquals(0.0, analysis.features()[2][first]);
+    }
+
+    @Test
+    void theUsIsTheCountryNotTheFirstPerson() {
+        SentenceFeatures.Analysis analysis = analyse("Talks",
+                "US officials met the envoy on Monday.",
+                "Troops from the us military arrived later .",
+                "\"They told us nothing,\" a resident said.",
+                "We asked and you answered, she wrote.");
+        int personal = SentenceFeatures.NAMES.indexOf("personal");
+        assertEquals(0.0, analysis.features()[0][personal]);
+        assertEquals(0.0, analysis.features()[1][personal]);
+        assertEquals(0.5, analysis.features()[2][personal]);
+        assertEquals(1.0, analysis.features()[3][personal]);
+    }
+
+    /** The features of an article of these paragraphs, one sentence each, read as the product reads them. */
+    private static SentenceFeatures.Analysis analyse(String title, String... paragraphs) {
+        Article article = ArticleCleaner.fromParagraphs(title, List.of(paragraphs));
+        List<Sentence> sentences = new Segmenter().sentences(article);
+        return SentenceFeatures.analyse(article, sentences, new ClaimDetector().annotate(sentences));
     }
 }

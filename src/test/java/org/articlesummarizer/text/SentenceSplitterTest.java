@@ -94,6 +94,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aSpacedCurlyClosingQuoteEndsTheSentenceInLowerCaseText() {
+        // a closing quote can open nothing: the sentence ends after it, though no opener follows
+        splits("‘ i did the cake tasting which i loved . ’ there will not be any honeymoon .",
+                "‘ i did the cake tasting which i loved . ’", "there will not be any honeymoon .");
+        splits("he called it “ a disgrace . ” the club said nothing .",
+                "he called it “ a disgrace . ”", "the club said nothing .");
+    }
+
+    @Test
     void headlineWithoutFinalPunctuationIsOneSentence() {
         splits("Ad sales boost Time Warner profit", "Ad sales boost Time Warner profit");
     }
