@@ -21,6 +21,7 @@ final class PrintedDate {
      */
     private static final int MAX_DATE_LINE_WORDS = 10;
     private static final Pattern DATE_NAMES = Pattern.compile("(?i)date|time|publish|posted|meta");
+    private static final Pattern TIME_OF_DAY = Pattern.compile("(?i)(\\bat\\s+)?\\b\\d{1,2}:\\d{2}(:\\d{2})?(\\s*[ap]\\.?m\\b\\.?)?");
     private static final Pattern LABEL = Pattern.compile("(?i)^(published|posted|updated|last updated|date)( on)?:?\\s*");
 
     private PrintedDate() {
@@ -63,6 +64,8 @@ final class PrintedDate {
     /** "Dec 12, 2025", "Published: 12/12/2025" or a byline with its date, not a sentence that mentions a date. */
     private static boolean isMostlyDate(String text) {
         String t = LABEL.matcher(text.strip()).replaceFirst("");
+        // the time of day is part of the date, however it is written ("at 11:00 AM"), not words of a sentence
+        t = TIME_OF_DAY.matcher(t).replaceAll(" ");
         return Furniture.wordCount(t) <= MAX_DATE_LINE_WORDS;
     }
 }

@@ -177,6 +177,16 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aDateLineWithTheBylineAndTheTimeOfDayIsTheDate() {
+        Article a = extract("", "<h1>Bridge to be rebuilt</h1><div class=details>by <a href='/user/mm'>Matt Miller</a>"
+                + " on Dec 16, 2025 at 11:00 AM</div>");
+        assertEquals("2025-12-16", a.metadata().publishedTime());
+        // a sentence that mentions a date and a time is no date line
+        assertNull(extract("", "<p>The council met on Dec 16, 2025 at 11:00 AM and voted to rebuild the bridge before the"
+                + " winter storms.</p>").metadata().publishedTime());
+    }
+
+    @Test
     void anOrganisationIsTheAuthorOnlyWhenNoPersonIsNamed() {
         Article a = extract("<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
                 + "\"author\":{\"@type\":\"Organization\",\"name\":\"Town Council\"}}</script>", "");
