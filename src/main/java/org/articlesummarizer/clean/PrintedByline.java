@@ -66,32 +66,42 @@ final class PrintedByline {
     private static final int MAX_AUTHOR_BIO_BOX_CHARS = 2000;
 
     /**
-     * The name in an author box that sets it apart from the author's role or the publisher: "<span
-     * class=author-name>Ann Lee</span><span class=author-title>Founder</span>" (whose text, run together,
-     * reads "Ann LeeFounder"), or "<div class=byline><a class=author href=/staff/ann-lee>Ann Lee</a> USA
-     * TODAY</div>". The part whose class or id says "name", else a part marked as the author itself; null
-     * when the box has neither.
+     * The name in an author box that sets it apart from the author's role, the publisher or a bio: the
+     * part whose class or id says "name" ("<span class=author-name>Ann Lee</span><span
+     * class=author-title>Founder</span>", whose text run together reads "Ann LeeFounder"); else a part
+     * marked as the author itself ("<div class=byline><a class=author href=/staff/ann-lee>Ann Lee</a> USA
+     * TODAY</div>"); else, in a box with a bio, its first line that is a name and nothing else. Null when
+     * the box has none of them.
      */
     private static String namePart(Element box, TextStats.Counts counts) {
         if (counts.childElements == 0 || counts.chars > MAX_AUTHOR_BIO_BOX_CHARS) return null;
-        for (boolean byName : new boolean[] {true, false}) {
-            if (counts.chars > MAX_AUTHOR_BOX_CHARS) break;
-            for (Element part : box.getAllElements()) {
-                if (part == box || part.attributesSize() == 0) continue;
-                String names = ClassHints.names(part);
-                boolean named = names.toLowerCase(java.util.Locale.ROOT).contains("name") && !NOT_A_NAME.matcher(names).find();
-                if (byName ? !named : !isMarkedAsAuthor(part)) continue;
-                String name = MetadataReader.cleanByline(cutAtDateOrRole(part.text()));
-                if (looksLikeName(name)) return name;
-            }
+        if (counts.chars <= MAX_AUTHOR_BOX_CHARS) {
+            String name = firstPartNamed(box, PrintedByline::namedAsName);
+            if (name == null) name = firstPartNamed(box, PrintedByline::isMarkedAsAuthor);
+            if (name != null) return name;
         }
-        // else the box's first line that is a name and nothing else: "Lauren Vetter" above her bio
-        for (Element part : box.getAllElements()) {
-            if (part == box || part.childrenSize() > 0) continue;
-            String name = MetadataReader.cleanByline(part.text());
-            if (looksLikeName(name) && capitalisedWords(name)) return name;
+        for (Element line : box.getAllElements()) {
+            if (line == box || line.childrenSize() > 0) continue;
+            String name = MetadataReader.cleanByline(line.text());
+            if (looksLikeName(name) && capitalisedWords(name)) return name; // "Lauren Vetter" above her bio
         }
         return null;
+    }
+
+    /** The text of the box's first part (below it) that {@code marks} picks and that reads as a name. */
+    private static String firstPartNamed(Element box, java.util.function.Predicate<Element> marks) {
+        for (Element part : box.getAllElements()) {
+            if (part == box || part.attributesSize() == 0 || !marks.test(part)) continue;
+            String name = MetadataReader.cleanByline(cutAtDateOrRole(part.text()));
+            if (looksLikeName(name)) return name;
+        }
+        return null;
+    }
+
+    /** A class or id that says "name" ("author-name", "authorName"), and none of the words of a picture, bio or role. */
+    private static boolean namedAsName(Element e) {
+        String names = ClassHints.names(e);
+        return names.toLowerCase(java.util.Locale.ROOT).contains("name") && !NOT_A_NAME.matcher(names).find();
     }
 
     /** Two to four words, each starting with a capital: "Lauren Vetter", "A. J. Neal". */
@@ -138,6 +148,12 @@ final class PrintedByline {
         if (e.childNodeSize() != 1 || counts.visibleChars > LONGEST_WRITTEN_BY_LINE || !(e.childNode(0) instanceof TextNode t)) {
             return null;
         }
+        // asked of every short text of the page (links, labels, buttons): its first letter turns most away
+        String raw = t.getWholeText();
+        int first = 0;
+        while (first < raw.length() && Character.isWhitespace(raw.charAt(first))) first++;
+        char c = first < raw.length() ? Character.toLowerCase(raw.charAt(first)) : ' ';
+        if (c != 'w' && c != 'p' && c != 'a') return null;
         String line = t.text().strip();
         if (!WRITTEN_BY_LINE.matcher(line).matches()) return null;
         String name = MetadataReader.cleanByline(cutAtDateOrRole(line));
