@@ -20,6 +20,9 @@ import org.jsoup.select.NodeTraversor;
  */
 final class MetadataReader {
 
+    /** The verbs of a byline's label that name the writer ("Written by", "Posted by"): the byline rules share them. */
+    static final List<String> WRITER_VERBS = List.of("written", "posted", "authored");
+
     /**
      * "By", "Written by", "This post was written by", and the same word in the languages news sites most
      * often use (por, par, von, di, door, av, af) before a capital: case-sensitive there ({@code (?-i:...)}),
@@ -27,7 +30,7 @@ final class MetadataReader {
      * its "par". A label with no name after it ("Written By" over an empty author link) leaves nothing.
      */
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "(?i)^((this (post|article|story|piece|guide|review) (was )?)?(written |posted |published |reviewed |authored )?by(:|\\s|$)\\s*"
+            "(?i)^((this (post|article|story|piece|guide|review) (was )?)?((" + writerVerbs() + "|published|reviewed) )?by(:|\\s|$)\\s*"
                     + "|(por|par|von|di|door|av|af)\\s+(?=(?-i:\\p{Lu})))");
     private static final int MAX_BYLINE_CHARS = 120;
     /** Compiled once: String.split compiles a pattern of more than one character on every call. */
@@ -141,7 +144,8 @@ final class MetadataReader {
 
     HeadlineReader headline() {
         if (headline == null) {
-            String declared = firstNonBlank(declaredTitles().values().toArray(String[]::new));
+            Map<String, String> titles = declaredTitles(); // blank ones left out: the first is the declared title
+            String declared = titles.isEmpty() ? null : titles.values().iterator().next();
             headline = new HeadlineReader(doc.title(), declared, siteName(), headings);
         }
         return headline;
@@ -166,6 +170,11 @@ final class MetadataReader {
         if (declared != null && !declared.equalsIgnoreCase(siteName())) return cleanByline(declared);
         String visible = PrintedByline.find(doc.body(), bodyStats);
         return visible != null ? visible : firstNonBlank(ld.organisationAuthor(), declared);
+    }
+
+    /** {@link #WRITER_VERBS} as regex alternatives: "written|posted|authored". */
+    static String writerVerbs() {
+        return String.join("|", WRITER_VERBS);
     }
 
     static String cleanByline(String s) {

@@ -1,5 +1,6 @@
 package org.articlesummarizer.clean;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,7 @@ final class PrintedByline {
                     + "(writer|reporter|editor|expert|contributor|correspondent|columnist|founder|co-founder|head)\\b");
     private static final Pattern NOT_A_BYLINE = Pattern.compile(
             "(?i)^(the )?authors?$|^(updated|abstract)$|\\b(login|log in|sign in|bluesky|facebook|twitter|linkedin|instagram|email|says|articles by|posts by)\\b");
-    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)(written |posted |words |authored )?by:?|author:?");
+    private static final Pattern BYLINE_LABEL = Pattern.compile("(?i)((" + MetadataReader.writerVerbs() + "|words) )?by:?|author:?");
     private static final int LONGEST_LABEL = 12;
     private static final int MAX_BYLINE_WORDS = 8;
 
@@ -54,8 +55,8 @@ final class PrintedByline {
                 continue;
             }
             String name = namePart(e, c);
-            if (name == null) name = MetadataReader.cleanByline(cutAtDateOrRole(e.text()));
-            if (looksLikeName(name)) return name;
+            if (name == null) name = nameIn(e.text());
+            if (name != null) return name;
         }
         return null;
     }
@@ -75,25 +76,26 @@ final class PrintedByline {
      */
     private static String namePart(Element box, TextStats.Counts counts) {
         if (counts.childElements == 0 || counts.chars > MAX_AUTHOR_BIO_BOX_CHARS) return null;
+        List<Element> parts = box.getAllElements(); // the box itself first
         if (counts.chars <= MAX_AUTHOR_BOX_CHARS) {
-            String name = firstPartNamed(box, PrintedByline::namedAsName);
-            if (name == null) name = firstPartNamed(box, PrintedByline::isMarkedAsAuthor);
+            String name = firstPartNamed(parts, PrintedByline::namedAsName);
+            if (name == null) name = firstPartNamed(parts, PrintedByline::isMarkedAsAuthor);
             if (name != null) return name;
         }
-        for (Element line : box.getAllElements()) {
-            if (line == box || line.childrenSize() > 0) continue;
+        for (Element line : parts.subList(1, parts.size())) {
+            if (line.childrenSize() > 0) continue;
             String name = MetadataReader.cleanByline(line.text());
             if (looksLikeName(name) && capitalisedWords(name)) return name; // "Lauren Vetter" above her bio
         }
         return null;
     }
 
-    /** The text of the box's first part (below it) that {@code marks} picks and that reads as a name. */
-    private static String firstPartNamed(Element box, java.util.function.Predicate<Element> marks) {
-        for (Element part : box.getAllElements()) {
-            if (part == box || part.attributesSize() == 0 || !marks.test(part)) continue;
-            String name = MetadataReader.cleanByline(cutAtDateOrRole(part.text()));
-            if (looksLikeName(name)) return name;
+    /** The name in the first of the box's parts (after the box itself) that {@code marks} picks and that reads as a name. */
+    private static String firstPartNamed(List<Element> parts, java.util.function.Predicate<Element> marks) {
+        for (Element part : parts.subList(1, parts.size())) {
+            if (part.attributesSize() == 0 || !marks.test(part)) continue;
+            String name = nameIn(part.text());
+            if (name != null) return name;
         }
         return null;
     }
@@ -131,13 +133,11 @@ final class PrintedByline {
         if (own.length() > LONGEST_LABEL || !BYLINE_LABEL.matcher(own).matches()) return null;
         String text = e.text().strip();
         String rest = text.substring(Math.min(own.length(), text.length())).strip();
-        String name = rest.isEmpty() && e.nextElementSibling() != null ? e.nextElementSibling().text() : rest;
-        name = MetadataReader.cleanByline(cutAtDateOrRole(name));
-        return looksLikeName(name) ? name : null;
+        return nameIn(rest.isEmpty() && e.nextElementSibling() != null ? e.nextElementSibling().text() : rest);
     }
 
     /** A line that says who wrote the piece: "Written by John Crenshaw", "Posted by: Ann Lee". */
-    private static final Pattern WRITTEN_BY_LINE = Pattern.compile("(?i)(written|posted|authored) by:?\\s+(?-i:\\p{Lu}).*");
+    private static final Pattern WRITTEN_BY_LINE = Pattern.compile("(?i)(" + MetadataReader.writerVerbs() + ") by:?\\s+(?-i:\\p{Lu}).*");
     private static final int LONGEST_WRITTEN_BY_LINE = 60;
 
     /**
@@ -148,16 +148,18 @@ final class PrintedByline {
         if (e.childNodeSize() != 1 || counts.visibleChars > LONGEST_WRITTEN_BY_LINE || !(e.childNode(0) instanceof TextNode t)) {
             return null;
         }
-        // asked of every short text of the page (links, labels, buttons): its first letter turns most away
+        // asked of every short text of the page (links, labels, buttons): its first word turns most away
         String raw = t.getWholeText();
         int first = 0;
         while (first < raw.length() && Character.isWhitespace(raw.charAt(first))) first++;
-        char c = first < raw.length() ? Character.toLowerCase(raw.charAt(first)) : ' ';
-        if (c != 'w' && c != 'p' && c != 'a') return null;
+        if (!startsWithWriterVerb(raw, first)) return null;
         String line = t.text().strip();
-        if (!WRITTEN_BY_LINE.matcher(line).matches()) return null;
-        String name = MetadataReader.cleanByline(cutAtDateOrRole(line));
-        return looksLikeName(name) ? name : null;
+        return WRITTEN_BY_LINE.matcher(line).matches() ? nameIn(line) : null;
+    }
+
+    private static boolean startsWithWriterVerb(String s, int from) {
+        for (String verb : MetadataReader.WRITER_VERBS) if (s.regionMatches(true, from, verb, 0, verb.length())) return true;
+        return false;
     }
 
     /**
@@ -183,6 +185,12 @@ final class PrintedByline {
             }
         }
         return visible >= 2 && (last > 0x7f || last == 'y' || last == 'Y' || last == 'r' || last == 'R' || last == ':');
+    }
+
+    /** The name a printed byline gives, without its label, date or role; null when what is left reads as no name. */
+    private static String nameIn(String printed) {
+        String name = MetadataReader.cleanByline(cutAtDateOrRole(printed));
+        return looksLikeName(name) ? name : null;
     }
 
     /** A name has a few words, no digits and no label's colon, and is not a button's text. */

@@ -107,7 +107,7 @@ public final class MetadataAccuracy {
     }
 
     /** A title as its lower-cased words in order; see the class comment. */
-    static String titleWords(String s) {
+    public static String titleWords(String s) {
         java.util.regex.Matcher m = WORD.matcher(text(s).replace("&", " and "));
         StringBuilder out = new StringBuilder();
         while (m.find()) out.append(out.length() == 0 ? "" : " ").append(m.group());

