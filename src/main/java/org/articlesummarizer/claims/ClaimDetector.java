@@ -44,7 +44,8 @@ public final class ClaimDetector {
         for (int i = 0; i < n; i++) {
             String text = sentences.get(i).text();
             char[] chars = tokenizer.load(text); // both tests below read this copy
-            // most sentences: no tokens needed; a quotation may be framed by a verb outside the lexicon ("he mused")
+            // most sentences: no tokens needed; a quotation may be framed by a verb outside the lexicon ("he mused").
+            // The pre-check reads every sentence, in order: its scan is also the one that reads the quotation marks
             if (!CueLexicon.mayHaveCue(text, chars, quotes, i)
                     && (quotes.quotedWords[i] == 0 || !mayFrameQuotation(text, chars, quotes, i))) {
                 continue;

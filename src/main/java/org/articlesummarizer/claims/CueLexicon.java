@@ -239,24 +239,26 @@ final class CueLexicon {
     }
 
     /**
-     * Whether the sentence holds any cue word or "according to": the cheap test that spares most
-     * sentences the tokenizer. {@code chars} holds the sentence's characters (a copy is read
-     * faster than the string, see {@link Tokens}).
+     * Whether the sentence holds any cue word or "according to" outside quotation marks: the cheap
+     * test that spares most sentences the tokenizer. {@code chars} holds the sentence's characters (a
+     * copy is read faster than the string, see {@link Tokens}). The same scan reads the sentence's
+     * quotation marks into {@code quotes}, which must be at sentence {@code sentence} (see {@link
+     * QuoteTracker}): it knows at each word whether a quotation is open, and words inside one are no cues.
      */
     static boolean mayHaveCue(String text, char[] chars, QuoteTracker quotes, int sentence) {
         int headline = -1; // not yet known: title case is looked at only for a capitalised cue word
         int poll = -2; // not yet known: where the sentence's last "poll"/"survey" stands, looked for at the first "in"
         int n = text.length();
-        int i = 0;
+        int i = quotes.begin(sentence, chars, n);
         while (i < n) {
             char c = chars[i];
             if (!isLetter(c)) {
-                i++;
+                i += QuoteTracker.mayBeMark(c) ? quotes.mark(chars, n, i) : 1;
                 continue;
             }
             int j = i + 1;
             while (j < n && isLetter(chars[j])) j++;
-            if ((Tokens.isLowerCase(c) && TABLE.get(chars, i, j) != null && phraseMayFollow(text, chars, i, j)
+            if (!quotes.open() && (Tokens.isLowerCase(c) && TABLE.get(chars, i, j) != null && phraseMayFollow(text, chars, i, j)
                     || Tokens.isUpperCase(c) && i > 0 && TABLE.getLowerFirst(chars, i, j) != null
                     && (headline < 0 ? (headline = titleCase(chars, n) ? 1 : 0) : headline) == 1
                     || j - i == 9 && text.regionMatches(true, i, "according", 0, 9)
@@ -265,12 +267,13 @@ final class CueLexicon {
                     || j == 2 && text.startsWith("To ")) // "To many, ...": see SpeakerFinder.toWhom
                     // "... in the 50-state poll": asked only at a lower-case "in" (see SpeakerFinder.inNamedPoll)
                     || j - i == 2 && c == 'i' && chars[i + 1] == 'n' && i > 0
-                    && (poll == -2 ? (poll = lastPoll(text, j)) : poll) >= j)
-                    && !quotes.isQuoted(sentence, i)) {
+                    && (poll == -2 ? (poll = lastPoll(text, j)) : poll) >= j)) {
+                quotes.end(chars, n, j); // the marks after the cue, for the rules that follow
                 return true;
             }
             i = j;
         }
+        quotes.end(chars, n, n);
         return false;
     }
 

@@ -15,6 +15,13 @@ import org.articlesummarizer.article.Sentence;
  * next one when that paragraph opens with a quotation mark (the newspaper convention) or holds an
  * odd number of marks (a closing mark left for it); otherwise it ends with its paragraph. Works
  * on characters: no tokens needed.
+ *
+ * <p>It reads the sentences in order, each through the scan of the cue pre-check ({@link
+ * CueLexicon#mayHaveCue}): {@link #begin} a sentence, hand it every {@link #mayBeMark} character
+ * met ({@link #mark}), and {@link #end} it. That scan reads every character of every sentence
+ * anyway, and a pass of its own over them here cost as much as the pre-check itself; read so, the
+ * tracker also says whether the word at hand stands inside a quotation ({@link #open}) without
+ * knowing where the sentence's quotations end.
  */
 final class QuoteTracker {
 
@@ -24,78 +31,95 @@ final class QuoteTracker {
 
     private static final int[] NONE = new int[0];
 
+    private final List<Sentence> sentences;
     /** Per sentence: quoted character ranges as from, to pairs (marks included). */
     private final int[][] ranges;
     /** Per sentence: how many words stand inside quotation marks. */
     final int[] quotedWords;
     final List<Quote> quotes = new ArrayList<>();
 
+    /** Whether a quotation is open at the point the scan has reached. */
+    private boolean open;
+    /** The sentence the open quotation started in. */
+    private int openSentence = -1;
+    /** The sentence being read, and where its open quotation's range starts (0 for one carried over). */
+    private int sentence = -1;
+    private int rangeStart;
+    /** The ranges of the sentence being read, as from, to pairs, {@code count} of them. */
+    private int[] range = new int[8];
+    private int count;
+
     QuoteTracker(List<Sentence> sentences) {
+        this.sentences = sentences;
         int n = sentences.size();
         ranges = new int[n][];
         quotedWords = new int[n];
-        boolean open = false;
-        int openSentence = -1;
-        // a sentence is read from a copy of its characters: String.charAt checks its index on every
-        // call, which cost more than the copy for sentences with curly quotes (stored as UTF-16); and
-        // one pass over the copy finds whether it holds a mark at all, where six String.indexOf did,
-        // which profiles showed running their Java loops (no vectorised search)
-        char[] text = new char[256];
-        for (int s = 0; s < n; s++) {
-            String sentence = sentences.get(s).text();
-            int length = sentence.length();
-            boolean newParagraph = s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph();
-            if (text.length < length) text = new char[Math.max(length, 2 * text.length)];
-            sentence.getChars(0, length, text, 0);
-            int firstMark = open ? 0 : firstMark(text, length);
-            if (firstMark < 0) {
-                ranges[s] = NONE; // most sentences: no quotation mark at all
-                continue;
+    }
+
+    /**
+     * Starts sentence {@code s} (the one after the last), whose characters are {@code text[0,
+     * length)}; returns where its scan starts: after the mark that reopens, at the start of a
+     * paragraph, a quotation carried over from the one before, else 0.
+     */
+    int begin(int s, char[] text, int length) {
+        sentence = s;
+        count = 0;
+        rangeStart = 0;
+        if (open && s > 0 && sentences.get(s).paragraph() != sentences.get(s - 1).paragraph()) {
+            int first = firstNonSpace(text, length);
+            int reopening = first < length ? markLength(text, length, first) : 0;
+            if (reopening > 0) return first + reopening;
+            if (marksInParagraph(sentences, s) % 2 == 0) {
+                quotes.add(new Quote(openSentence, s - 1));
+                open = false;
             }
-            int[] r = NONE;
-            int count = 0;
-            int from = firstMark; // outside a quotation, the characters before the first mark change nothing
-            int rangeStart = 0;
-            if (open && newParagraph) {
-                int first = firstNonSpace(text, length);
-                if (first < length && markLength(text, length, first) > 0) {
-                    from = first + markLength(text, length, first); // the mark that reopens a continued quote
-                } else if (marksInParagraph(sentences, s) % 2 == 0) {
-                    quotes.add(new Quote(openSentence, s - 1));
-                    open = false;
-                }
-            }
-            for (int i = from; i < length; ) {
-                int len = mayBeMark(text[i]) ? markLength(text, length, i) : 0;
-                if (len == 0) {
-                    i++;
-                    continue;
-                }
-                char c = text[i];
-                if (!open && (c == '”' || c == '»') && i > 0 && !Character.isWhitespace(text[i - 1])) {
-                    i += len; // a stray closing mark
-                    continue;
-                }
-                if (!open && c == '\'' && len == 1 && i > 1 && text[i - 2] == 's') {
-                    i += len; // "the players ' wages": a plural possessive, not a quote
-                    continue;
-                }
-                if (open) {
-                    r = add(r, count++, rangeStart, i + len);
-                    quotes.add(new Quote(openSentence, s));
-                    open = false;
-                } else {
-                    open = true;
-                    openSentence = s;
-                    rangeStart = i;
-                }
-                i += len;
-            }
-            if (open) r = add(r, count++, rangeStart, length);
-            ranges[s] = count == 0 ? NONE : Arrays.copyOf(r, 2 * count);
-            quotedWords[s] = countWords(text, ranges[s]);
         }
-        if (open) quotes.add(new Quote(openSentence, n - 1));
+        return 0;
+    }
+
+    /** Whether the scan of the current sentence stands inside a quotation. */
+    boolean open() {
+        return open;
+    }
+
+    /**
+     * Reads the character at {@code i} of the current sentence, one that {@link #mayBeMark}: opens or
+     * closes a quotation if it is a mark; returns how many characters it took (1 for no mark).
+     */
+    int mark(char[] text, int length, int i) {
+        int len = markLength(text, length, i);
+        if (len == 0) return 1;
+        char c = text[i];
+        if (!open && (c == '”' || c == '»') && i > 0 && !Character.isWhitespace(text[i - 1])) {
+            return len; // a stray closing mark
+        }
+        if (!open && c == '\'' && len == 1 && i > 1 && text[i - 2] == 's') {
+            return len; // "the players ' wages": a plural possessive, not a quote
+        }
+        if (open) {
+            add(rangeStart, i + len);
+            quotes.add(new Quote(openSentence, sentence));
+            open = false;
+        } else {
+            open = true;
+            openSentence = sentence;
+            rangeStart = i;
+        }
+        return len;
+    }
+
+    /**
+     * Ends the current sentence: reads its marks from {@code from} on (a scan that stopped early leaves
+     * the rest to this), then notes its quoted ranges and words; after the last sentence, closes a
+     * quotation still open.
+     */
+    void end(char[] text, int length, int from) {
+        for (int i = from; i < length; ) i += mayBeMark(text[i]) ? mark(text, length, i) : 1;
+        if (open) add(rangeStart, length);
+        int[] r = count == 0 ? NONE : Arrays.copyOf(range, 2 * count);
+        ranges[sentence] = r;
+        quotedWords[sentence] = count == 0 ? 0 : countWords(text, r);
+        if (open && sentence == ranges.length - 1) quotes.add(new Quote(openSentence, sentence));
     }
 
     /** Per token of sentence {@code s}: whether it stands inside quotation marks (marks included). */
@@ -114,21 +138,10 @@ final class QuoteTracker {
     }
 
     /**
-     * Where {@code text[0, length)} holds its first quotation mark, or -1: a double mark, or a single one
-     * that {@link #markLength} reads as a mark ('' and the lone ' with spaces around it of pre-tokenised copy).
-     */
-    private static int firstMark(char[] text, int length) {
-        for (int i = 0; i < length; i++) {
-            if (mayBeMark(text[i]) && markLength(text, length, i) > 0) return i;
-        }
-        return -1;
-    }
-
-    /**
      * Whether {@code c} is a character that {@link #markLength} may read as a mark: one test per
      * character for the scan of a sentence with quotation marks, most of whose characters are none.
      */
-    private static boolean mayBeMark(char c) {
+    static boolean mayBeMark(char c) {
         return c < 128 ? c == '"' || c == '\'' || c == '`' : c == '“' || c == '”' || c == '«' || c == '»';
     }
 
@@ -148,11 +161,11 @@ final class QuoteTracker {
         return c < 128 ? c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F' : Character.isWhitespace(c);
     }
 
-    private static int[] add(int[] r, int count, int from, int to) {
-        int[] out = 2 * count + 2 > r.length ? Arrays.copyOf(r, Math.max(4, r.length * 2)) : r;
-        out[2 * count] = from;
-        out[2 * count + 1] = to;
-        return out;
+    private void add(int from, int to) {
+        if (2 * count + 2 > range.length) range = Arrays.copyOf(range, 2 * range.length);
+        range[2 * count] = from;
+        range[2 * count + 1] = to;
+        count++;
     }
 
     private static int firstNonSpace(char[] text, int length) {
