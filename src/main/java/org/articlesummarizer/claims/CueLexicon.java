@@ -45,7 +45,7 @@ final class CueLexicon {
             Map.entry("waves", List.of(List.of("off"))), Map.entry("played", List.of(List.of("down"))));
 
     /** Phrase cues that, like weak verbs, need a name or a source noun before them. */
-    private static final Set<String> WEAK_PHRASES = words("talk", "focused", "focuses", "focus", "focusing", "shrugged",
+    private static final WordSet WEAK_PHRASES = words("talk", "focused", "focuses", "focus", "focusing", "shrugged",
             "brushed", "laughed", "waved", "waves", "played");
 
     /**
@@ -154,7 +154,7 @@ final class CueLexicon {
     }
 
     /** Words that may stand between the subject and the cue and belong to the cue ("has also said"). */
-    private static final Set<String> AUXILIARIES = words(NEGATED_MODALS, "has", "have", "had", "also", "will", "would",
+    private static final WordSet AUXILIARIES = words(NEGATED_MODALS, "has", "have", "had", "also", "will", "would",
             "could", "can", "may", "might", "did", "does", "do", "later", "previously", "recently", "repeatedly",
             "publicly", "since", "reportedly", "once", "often", "already", "never", "not", "just", "again",
             "further", "privately", "openly", "frequently", "falsely", "flatly", "quickly", "initially",
@@ -163,7 +163,7 @@ final class CueLexicon {
             "wasn’t");
 
     /** Words an infinitive cue hangs on that do not end in -ed or -ing ("seems to feel", "are likely to say"). */
-    private static final Set<String> GOVERNING = words("seems", "seem", "tend", "tends", "began", "begin", "begins",
+    private static final WordSet GOVERNING = words("seems", "seem", "tend", "tends", "began", "begin", "begins",
             "likely", "unlikely", "willing", "unwilling", "able", "unable", "want", "wants", "need", "needs", "try",
             "tries", "continue", "continues", "refuse", "refuses", "decline", "declines", "appears", "appear",
             "sought", "seeks", "hope", "hopes", "plan", "plans", "went", "chose", "took");
@@ -327,8 +327,7 @@ final class CueLexicon {
      * said", "he erroneously suggested"), which PolNeAR's cues include in 292 of 305 cases on train.
      */
     static boolean auxiliary(Token word) {
-        String lower = word.lower();
-        return AUXILIARIES.contains(lower) || !word.capitalised() && adverb(lower); // not "Schlafly said"
+        return AUXILIARIES.contains(word) || !word.capitalised() && adverb(word); // not "Schlafly said"
     }
 
     /** A word in -ly that is an adverb, not "family" or "rally". */
@@ -336,20 +335,25 @@ final class CueLexicon {
         return lower.length() > 4 && lower.endsWith("ly") && !NOUNS_IN_LY.contains(lower);
     }
 
+    /** {@link #adverb(String)} of a token's lower case, asked without its string: most words are turned away by their last letters. */
+    static boolean adverb(Token word) {
+        return word.lowerEndsWith("ly") && word.lowerLength() > 4 && !NOUNS_IN_LY.contains(word);
+    }
+
     /** Words in -ly that are no adverb: "the family said", "a rally attendee said". */
-    private static final Set<String> NOUNS_IN_LY = words("family", "rally", "reply", "assembly", "supply", "ally",
+    private static final WordSet NOUNS_IN_LY = words("family", "rally", "reply", "assembly", "supply", "ally",
             "belly", "bully", "jelly", "anomaly", "monopoly", "homily", "melancholy", "respectively", "italy");
 
     /** Words that join any cue when they follow it, as PolNeAR's annotators mostly mark them ("talked about", "lashed out"). */
-    private static final Set<String> ANY_PARTICLE = words("about", "against", "with", "for", "recently", "out");
+    private static final WordSet ANY_PARTICLE = words("about", "against", "with", "for", "recently", "out");
 
     /** Adverbial particles that make a phrasal verb of the cue before them: "wrote back", "talked up", "remarked upon". */
-    private static final Set<String> PHRASAL_PARTICLES = words("back", "up", "upon");
+    private static final WordSet PHRASAL_PARTICLES = words("back", "up", "upon");
 
     /** Particles that a preposition of the object may follow: "lashed out at", "pushed back on", "stood up for". */
-    private static final Set<String> ADVERBIAL_PARTICLES = words("out", "back", "up");
+    private static final WordSet ADVERBIAL_PARTICLES = words("out", "back", "up");
 
-    private static final Set<String> PARTICLE_OBJECTS = words("at", "on", "against", "for");
+    private static final WordSet PARTICLE_OBJECTS = words("at", "on", "against", "for");
 
     /**
      * Whether the word at {@code k} is a particle of the cue before it, which PolNeAR's cue takes (on train
@@ -357,7 +361,7 @@ final class CueLexicon {
      * March"), a time.
      */
     private static boolean phrasalParticle(List<Token> tokens, int k) {
-        if (!PHRASAL_PARTICLES.contains(tokens.get(k).lower()) || !lowerWord(tokens.get(k))) return false;
+        if (!PHRASAL_PARTICLES.contains(tokens.get(k)) || !lowerWord(tokens.get(k))) return false;
         if (k + 1 >= tokens.size()) return true;
         Token after = tokens.get(k + 1);
         return !(after.is("to") && tokens.get(k).is("up") || after.is("in") && tokens.get(k).is("back"));
@@ -388,7 +392,7 @@ final class CueLexicon {
      * no claim; -1 when no cue verb follows.
      */
     private static int infinitiveCue(List<Token> tokens, int at) {
-        if (at < tokens.size() && lowerWord(tokens.get(at)) && adverb(tokens.get(at).lower())) at++; // "to openly ridicule"
+        if (at < tokens.size() && lowerWord(tokens.get(at)) && adverb(tokens.get(at))) at++; // "to openly ridicule"
         if (at >= tokens.size() || !lowerWord(tokens.get(at)) || verb(tokens.get(at)) == null) return -1;
         return at + 1;
     }
@@ -398,7 +402,7 @@ final class CueLexicon {
         if (phrase > 0) {
             // "issued a statement saying": the annotators take the statement and its participle
             int end = phrase;
-            if (end < tokens.size() && tokens.get(end).is(",")) end++;
+            if (end < tokens.size() && tokens.get(end).is(',')) end++;
             return end < tokens.size() && lowerWord(tokens.get(end)) && tokens.get(end).lower().endsWith("ing")
                     ? end + 1 : phrase;
         }
@@ -411,7 +415,7 @@ final class CueLexicon {
         if (DAYS.contains(word)) {
             // "said Tuesday (night)": PolNeAR's cue takes the day in 76 of 128 such cues on train
             int end = next + 1;
-            return end < tokens.size() && tokens.get(end).isWord() && PARTS_OF_DAY.contains(tokens.get(end).lower())
+            return end < tokens.size() && tokens.get(end).isWord() && PARTS_OF_DAY.contains(tokens.get(end))
                     ? end + 1 : end;
         }
         if (word.equals("for") && duration(tokens, next + 1)) return next; // "has said for weeks"
@@ -429,7 +433,7 @@ final class CueLexicon {
             // joins it too (on train 7 more exact cues, 2 fewer)
             int after = next + 1;
             return ADVERBIAL_PARTICLES.contains(word) && after < tokens.size() && lowerWord(tokens.get(after))
-                    && PARTICLE_OBJECTS.contains(tokens.get(after).lower()) ? after + 1 : next + 1;
+                    && PARTICLE_OBJECTS.contains(tokens.get(after)) ? after + 1 : next + 1;
         }
         // "boasted of", "commented on", "attacks on": the preposition of the verb's object; after a verb
         // of reporting it more often starts a time, place or medium ("said on Tuesday", "wrote on Twitter")
@@ -441,7 +445,7 @@ final class CueLexicon {
             // "in a statement", "in the joint statement", "in a press release": the statement is the cue's
             // (on train 51 of 77, against 25 of 72 for "in an interview", which stays out)
             int k = next + 1;
-            if (k < tokens.size() && STATEMENT_DETERMINERS.contains(tokens.get(k).lower())) {
+            if (k < tokens.size() && STATEMENT_DETERMINERS.contains(tokens.get(k))) {
                 for (int m = k + 1; m < tokens.size() && m <= k + 3 && lowerWord(tokens.get(m)); m++) {
                     String l = tokens.get(m).lower();
                     // a post too: "wrote in a blog post" ("in an email" joins the cue only half the time on train)
@@ -457,7 +461,7 @@ final class CueLexicon {
         if ((cue.equals("expressed") || cue.equals("voiced")) && lowerWord(tokens.get(next)) && !NOT_FEELING.contains(word)) {
             // "expressed concern (about)": the feeling expressed is part of the cue
             int end = next + 1;
-            return end < tokens.size() && tokens.get(end).isWord() && FEELING_PARTICLES.contains(tokens.get(end).lower())
+            return end < tokens.size() && tokens.get(end).isWord() && FEELING_PARTICLES.contains(tokens.get(end))
                     ? end + 1 : end;
         }
         // a manner adverb after the cue is part of it ("said sarcastically"; 57 of 74 on train),
@@ -466,7 +470,7 @@ final class CueLexicon {
             // and so does the preposition of the verb's object after it: "spoke favorably of", "complained
             // bitterly about" (10 times in 10 on train)
             int after = next + 1;
-            return after < tokens.size() && tokens.get(after).isWord() && OBJECT_PREPOSITIONS.contains(tokens.get(after).lower())
+            return after < tokens.size() && tokens.get(after).isWord() && OBJECT_PREPOSITIONS.contains(tokens.get(after))
                     ? after + 1 : next + 1;
         }
         return next;
@@ -479,7 +483,7 @@ final class CueLexicon {
      */
     private static int mannerEnd(List<Token> tokens, int from) {
         int k = from;
-        if (k < tokens.size() && (tokens.get(k).is("a") || tokens.get(k).is("an"))) k++;
+        if (k < tokens.size() && (tokens.get(k).is('a') || tokens.get(k).is("an"))) k++;
         int words = 0;
         while (k < tokens.size() && lowerWord(tokens.get(k)) && words < 3) {
             k++;
@@ -488,42 +492,42 @@ final class CueLexicon {
         if (words == 0) return -1;
         if (k == tokens.size()) return k;
         Token t = tokens.get(k);
-        return t.is(".") || t.is(",") || t.is(";") ? k : -1;
+        return t.is('.') || t.is(',') || t.is(';') ? k : -1;
     }
 
-    private static final Set<String> SAID = words("said", "say", "says", "added", "adds");
+    private static final WordSet SAID = words("said", "say", "says", "added", "adds");
 
     /** Verbs of conversation, whose "with" names the partner, not the topic (on train 6 more exact cues, none lost). */
-    private static final Set<String> CONVERSING = words("talked", "talking", "talk", "talks", "joked", "joking",
+    private static final WordSet CONVERSING = words("talked", "talking", "talk", "talks", "joked", "joking",
             "argued", "arguing", "shared", "sharing", "chatted", "called", "spoke", "speaking");
 
-    private static final Set<String> OBJECT_PREPOSITIONS = words("of", "about", "for", "against");
+    private static final WordSet OBJECT_PREPOSITIONS = words("of", "about", "for", "against");
 
     /** Verbs of reporting, after which "of" and "on" are not the cue's (on train "said on" joins 18 of 68 cues). */
-    private static final Set<String> REPORTING = words("said", "says", "say", "saying", "told", "tells", "tell",
+    private static final WordSet REPORTING = words("said", "says", "say", "saying", "told", "tells", "tell",
             "wrote", "writes", "write", "reported", "reports", "tweeted", "tweets", "announced", "announces", "stated",
             "noted", "notes", "declared", "declares", "warned", "warns", "asked", "asks", "emphasized", "concludes",
             "stating", "explained", "added", "adds");
 
-    private static final Set<String> DAYS = words("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final WordSet DAYS = words("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
-    private static final Set<String> PARTS_OF_DAY = words("morning", "afternoon", "evening", "night");
+    private static final WordSet PARTS_OF_DAY = words("morning", "afternoon", "evening", "night");
 
     /** Nouns of a stretch of time: "for weeks", "for several months", "for the first time". */
-    private static final Set<String> TIME_UNITS = words("years", "months", "weeks", "days", "decades", "hours",
+    private static final WordSet TIME_UNITS = words("years", "months", "weeks", "days", "decades", "hours",
             "minutes", "year", "month", "week", "day", "decade", "time", "certain", "sure");
 
     /** Whether a stretch of time starts at {@code i}: "weeks", "several months", "the first time", "certain". */
     private static boolean duration(List<Token> tokens, int i) {
         for (int k = i; k < tokens.size() && k <= i + 2; k++) {
             if (!tokens.get(k).isWord()) return false;
-            if (TIME_UNITS.contains(tokens.get(k).lower())) return true;
+            if (TIME_UNITS.contains(tokens.get(k))) return true;
         }
         return false;
     }
 
-    private static final Set<String> DEGREE_ADVERBS = words("nearly", "exactly", "virtually", "directly", "shortly",
+    private static final WordSet DEGREE_ADVERBS = words("nearly", "exactly", "virtually", "directly", "shortly",
             "basically", "obviously", "only", "early", "likely", "roughly", "approximately", "mostly", "largely",
             "really", "clearly", "certainly", "probably", "simply", "fully", "barely", "hardly", "merely");
 
@@ -535,16 +539,16 @@ final class CueLexicon {
      * Verbs whose infinitive belongs to the cue ("continued to question"); not "sought to", whose
      * infinitive PolNeAR leaves out of the cue (21 to 8 on train).
      */
-    private static final Set<String> TO_VERBS = words("continued", "continues", "continue");
+    private static final WordSet TO_VERBS = words("continued", "continues", "continue");
 
     /** Words after "expressed" that are no feeling: "expressed his", "expressed that". */
-    private static final Set<String> NOT_FEELING = words("the", "a", "an", "his", "her", "their", "its", "our",
+    private static final WordSet NOT_FEELING = words("the", "a", "an", "his", "her", "their", "its", "our",
             "my", "that", "this", "those", "these", "some", "no", "what", "how", "in", "to", "it", "them", "him");
 
-    private static final Set<String> FEELING_PARTICLES = words("about", "for", "at", "over", "in", "with");
+    private static final WordSet FEELING_PARTICLES = words("about", "for", "at", "over", "in", "with");
 
     /** Forms that are as often nouns ("the TV show", "media reports"): a cue only before a clause or object. */
-    private static final Set<String> NOUN_LIKE = words("show", "shows", "reports", "calls", "states", "claims",
+    private static final WordSet NOUN_LIKE = words("show", "shows", "reports", "calls", "states", "claims",
             "promises", "notes", "fears", "hopes", "posts", "tweets", "claim", "call", "fear", "hope", "read");
 
     static boolean nounLike(String lower) {
@@ -572,16 +576,16 @@ final class CueLexicon {
         // are PolNeAR's, 25 have no attribution at all)
         int k = cue - 1;
         while (k > 0 && cue - k <= 3 && tokens.get(k).isWord() && !tokens.get(k).capitalised()
-                && BETWEEN_BE_AND_PARTICIPLE.contains(tokens.get(k).lower()) || k > 0 && adverb(tokens.get(k).lower())
+                && BETWEEN_BE_AND_PARTICIPLE.contains(tokens.get(k)) || k > 0 && adverb(tokens.get(k))
                 && !tokens.get(k).capitalised() && cue - k <= 3) {
             k--;
         }
-        return BE.contains(tokens.get(k).lower()) ? k : -1;
+        return BE.contains(tokens.get(k)) ? k : -1;
     }
 
-    private static final Set<String> BE = words("is", "was", "are", "were", "be", "been", "being", "get", "got",
+    private static final WordSet BE = words("is", "was", "are", "were", "be", "been", "being", "get", "got",
             "isn't", "isn’t", "wasn't", "wasn’t", "aren't", "aren’t", "weren't", "weren’t");
 
-    private static final Set<String> BETWEEN_BE_AND_PARTICIPLE = words("not", "also", "never", "first", "then", "now",
+    private static final WordSet BETWEEN_BE_AND_PARTICIPLE = words("not", "also", "never", "first", "then", "now",
             "once", "both", "all", "still", "often", "even", "later", "again");
 }

@@ -34,24 +34,24 @@ final class SourcePhrases {
         if (tokens.get(0).is("But") || tokens.get(0).is("And") || tokens.get(0).is("So") || tokens.get(0).is("Yet")) {
             i = 1;
         }
-        if (i < limit && tokens.get(i).isWord() && NOT_NAME.contains(tokens.get(i).lower())) {
+        if (i < limit && tokens.get(i).isWord() && NOT_NAME.contains(tokens.get(i))) {
             // an opening adverbial up to its comma: "But on Tuesday, he stood ... and urged"
             int comma = i;
-            while (comma < limit && !tokens.get(comma).is(",")) comma++;
+            while (comma < limit && !tokens.get(comma).is(',')) comma++;
             if (comma < limit) i = comma + 1;
             else if (i == 0) i = limit; // no comma: the opener is no adverbial of its own
         }
         if (i >= limit || quoted[i] || !tokens.get(i).isWord()) return null;
         Token first = tokens.get(i);
-        if (PRONOUNS.contains(first.lower()) && !first.lower().equals("it") && !first.lower().equals("who")) {
+        if (PRONOUNS.contains(first) && !first.lower().equals("it") && !first.lower().equals("who")) {
             return new int[] {i, i + 1};
         }
         int j = i;
-        if (DETERMINERS.contains(first.lower())) j++;
+        if (DETERMINERS.contains(first)) j++;
         int names = 0;
         while (j < limit && tokens.get(j).isWord() && !quoted[j]) {
             Token t = tokens.get(j);
-            if (t.capitalised() && !NOT_NAME.contains(t.lower())) {
+            if (t.capitalised() && !NOT_NAME.contains(t)) {
                 names++;
                 j++;
             } else if (names > 0 && (t.lower().equals("of") || t.lower().equals("and")) && j + 1 < limit
@@ -63,14 +63,14 @@ final class SourcePhrases {
                 break;
             }
         }
-        if (names == 0 && commonNouns && DETERMINERS.contains(first.lower())) {
+        if (names == 0 && commonNouns && DETERMINERS.contains(first)) {
             // a common noun with its determiner: "The senator paused and recalled"
             int k = i + 1;
             while (k < limit && k - i <= 3 && commonNoun(tokens, quoted, k)) k++;
             return k > i + 1 ? new int[] {i, k} : null;
         }
         // a name used as an adjective before its head noun: "Chinese officials", "Kremlin sources"
-        if (names > 0 && j < limit && tokens.get(j).isWord() && !quoted[j] && SOURCE_NOUNS.contains(tokens.get(j).lower())) j++;
+        if (names > 0 && j < limit && tokens.get(j).isWord() && !quoted[j] && SOURCE_NOUNS.contains(tokens.get(j))) j++;
         return names == 0 ? null : new int[] {i, j};
     }
 
@@ -96,8 +96,8 @@ final class SourcePhrases {
         for (int k = j + 1; k < Math.min(limit, j + 4); k++) {
             Token n = tokens.get(k);
             if (!n.isWord() || quoted[k]) return false;
-            if (n.capitalised()) return !NOT_NAME.contains(n.lower());
-            if (BREAKERS.contains(n.lower())) return false;
+            if (n.capitalised()) return !NOT_NAME.contains(n);
+            if (BREAKERS.contains(n)) return false;
         }
         return false;
     }
@@ -112,26 +112,25 @@ final class SourcePhrases {
             Token t = tokens.get(i);
             if (quoted[i] || t.isQuote()) break;
             if (!t.isWord()) {
-                if (t.is(",") && !sawComma) {
+                if (t.is(',') && !sawComma) {
                     sawComma = true; // "said Andy Grewal, a law professor at ..."
                     i++;
                     continue;
                 }
-                if (t.is("(") || t.is(")") || t.is("-") || t.is("&") || t.is("/")) { i++; continue; }
+                if (t.is('(') || t.is(')') || t.is('-') || t.is('&') || t.is('/')) { i++; continue; }
                 break;
             }
-            String l = t.lower();
             if (!sawComma && i > from && !t.capitalised()) {
-                if (FINITE.contains(l) || l.endsWith("n’t") || l.endsWith("n't")) return -1;
-                if (BREAKERS.contains(l) && !l.equals("and") || l.endsWith("day") || l.equals("last")
-                        || l.equals("earlier")) {
+                if (FINITE.contains(t) || t.lowerEndsWith("n’t") || t.lowerEndsWith("n't")) return -1;
+                if (BREAKERS.contains(t) && !t.lowerIs("and") || t.lowerEndsWith("day") || t.lowerIs("last")
+                        || t.lowerIs("earlier")) {
                     break;
                 }
             }
-            if (!DETERMINERS.contains(l)) content = true;
+            if (!DETERMINERS.contains(t)) content = true;
             i++;
         }
-        while (i > from && !tokens.get(i - 1).isWord() && !tokens.get(i - 1).is(")")) i--;
+        while (i > from && !tokens.get(i - 1).isWord() && !tokens.get(i - 1).is(')')) i--;
         return content ? i : -1;
     }
 
@@ -142,78 +141,76 @@ final class SourcePhrases {
     private static boolean openingAdverbial(List<Token> tokens, int last) {
         int k = last;
         while (k > 0 && tokens.get(k - 1).capitalised() && tokens.get(k - 1).isWord()) k--;
-        if (tokens.get(k).isWord() && PREPOSITIONS.contains(tokens.get(k).lower())) return true;
-        return k > 0 && tokens.get(k - 1).isWord() && PREPOSITIONS.contains(tokens.get(k - 1).lower());
+        if (tokens.get(k).isWord() && PREPOSITIONS.contains(tokens.get(k))) return true;
+        return k > 0 && tokens.get(k - 1).isWord() && PREPOSITIONS.contains(tokens.get(k - 1));
     }
 
     /** Start of the noun phrase ending at token {@code head}, or -1 when the head is no noun. */
     static int backwardPhrase(List<Token> tokens, boolean[] quoted, int head) {
         Token h = tokens.get(head);
-        if (h.is(")")) {
+        if (h.is(')')) {
             // "Sen. Bernie Sanders (I-Vt.)": step over the bracket to the name before it
             int open = head - 1;
-            while (open > 0 && !tokens.get(open).is("(") && head - open < 8) open--;
-            if (open <= 0 || !tokens.get(open).is("(")) return -1;
+            while (open > 0 && !tokens.get(open).is('(') && head - open < 8) open--;
+            if (open <= 0 || !tokens.get(open).is('(')) return -1;
             return backwardPhrase(tokens, quoted, open - 1);
         }
         if (!h.isWord()) return -1;
-        String hl = h.lower();
         // a capitalised modal after a capitalised word ends a name: "Theresa May", "George Will"
         boolean nameEnd = h.capitalised() && head > 0 && tokens.get(head - 1).capitalised() && !quoted[head - 1]
                 && CueLexicon.auxiliary(h);
-        if ((BREAKERS.contains(hl) || DETERMINERS.contains(hl)) && !nameEnd) return -1;
-        if (h.capitalised() && NOT_NAME.contains(hl) && !nameEnd) return -1;
-        if (!h.capitalised() && (CueLexicon.adverb(hl) || hl.endsWith("ing") && !hl.equals("king"))) return -1;
+        if ((BREAKERS.contains(h) || DETERMINERS.contains(h)) && !nameEnd) return -1;
+        if (h.capitalised() && NOT_NAME.contains(h) && !nameEnd) return -1;
+        if (!h.capitalised() && (CueLexicon.adverb(h) || h.lowerEndsWith("ing") && !h.lowerIs("king"))) return -1;
         int start = head;
         boolean listed = false;
         while (start > 0 && head - start < MAX_PHRASE) {
             int j = start - 1;
             Token t = tokens.get(j);
             if (quoted[j]) break;
-            if (t.is("'") || t.is("’")) {
+            if (t.is('\'') || t.is('’')) {
                 // possessive "Sanders' campaign"
                 if (j > 0 && tokens.get(j - 1).capitalised()) { start = j - 1; continue; }
                 break;
             }
-            if (t.is(",") && listed && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1]
+            if (t.is(',') && listed && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1]
                     && !openingAdverbial(tokens, j - 1)) {
                 start = j; // "Donald Trump, Mike Huckabee and Chris Christie"
                 continue;
             }
-            if (t.is("/") && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1] && tokens.get(start).capitalised()) {
+            if (t.is('/') && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1] && tokens.get(start).capitalised()) {
                 start = j; // "a CNN/ORC poll"
                 continue;
             }
             if (!t.isWord()) break;
-            String l = t.lower();
             if (t.capitalised()) {
-                if (NOT_NAME.contains(l) && (j == 0 || !tokens.get(j - 1).capitalised())) break;
+                if (NOT_NAME.contains(t) && (j == 0 || !tokens.get(j - 1).capitalised())) break;
                 start = j;
                 continue;
             }
-            if (DETERMINERS.contains(l)) {
+            if (DETERMINERS.contains(t)) {
                 start = j;
-                if (j > 0 && PREDETERMINERS.contains(tokens.get(j - 1).lower())) start = j - 1;
+                if (j > 0 && PREDETERMINERS.contains(tokens.get(j - 1))) start = j - 1;
                 break;
             }
-            if (l.equals("and") && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1]) {
+            if (t.lowerIs("and") && j > 0 && tokens.get(j - 1).capitalised() && !quoted[j - 1]) {
                 start = j; // "Mr. Xi and other leaders"
                 listed = true;
                 continue;
             }
-            if ((l.equals("of") || l.equals("for") || l.equals("and") || l.equals("&"))
+            if ((t.lowerIs("of") || t.lowerIs("for") || t.lowerIs("and") || t.lowerIs("&"))
                     && tokens.get(start).capitalised() && j > 0 && tokens.get(j - 1).isWord()
-                    && (tokens.get(j - 1).capitalised() || !BREAKERS.contains(tokens.get(j - 1).lower()))) {
+                    && (tokens.get(j - 1).capitalised() || !BREAKERS.contains(tokens.get(j - 1)))) {
                 start = j;
                 continue;
             }
-            if (l.equals("in") && tokens.get(start).capitalised() && j > 0 && !quoted[j - 1]
-                    && SOURCE_NOUNS.contains(tokens.get(j - 1).lower())) {
+            if (t.lowerIs("in") && tokens.get(start).capitalised() && j > 0 && !quoted[j - 1]
+                    && SOURCE_NOUNS.contains(tokens.get(j - 1))) {
                 start = j; // "officials in Moscow said": the place belongs to the officials
                 continue;
             }
-            if (l.endsWith("’s") || l.endsWith("'s")) { start = j; continue; }
-            if (BREAKERS.contains(l) || l.endsWith("ly") || l.endsWith("ed") && !t.capitalised()) break;
+            if (t.lowerEndsWith("’s") || t.lowerEndsWith("'s")) { start = j; continue; }
+            if (BREAKERS.contains(t) || t.lowerEndsWith("ly") || t.lowerEndsWith("ed") && !t.capitalised()) break;
             start = j;
         }
         // never start on "of"/"and"
@@ -232,7 +229,7 @@ final class SourcePhrases {
             Token t = tokens.get(i);
             if (quoted[i] || t.isQuote()) break;
             if (!t.isWord()) {
-                if (t.is("(") || t.is(")") || t.is("-") || t.is("&") || t.is("/")) { i++; continue; }
+                if (t.is('(') || t.is(')') || t.is('-') || t.is('&') || t.is('/')) { i++; continue; }
                 break;
             }
             String l = t.lower();
@@ -241,7 +238,7 @@ final class SourcePhrases {
             if (i > from && (l.equals("that") || l.equals("which"))) break;
             i++;
         }
-        while (i > from && !tokens.get(i - 1).isWord() && !tokens.get(i - 1).is(")")) i--;
+        while (i > from && !tokens.get(i - 1).isWord() && !tokens.get(i - 1).is(')')) i--;
         return i;
     }
 
@@ -254,7 +251,7 @@ final class SourcePhrases {
         if (t.capitalised()) return !NOT_NAME.contains(l);
         if (DETERMINERS.contains(l)) return !l.equals("this") && !l.equals("no");
         if (l.endsWith("ed") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
-                && !NOT_NAME.contains(tokens.get(i + 1).lower())) {
+                && !NOT_NAME.contains(tokens.get(i + 1))) {
             return true; // a participle before a title or name: "said retired Army Lt. Gen. Mick Bednarek"
         }
         return titleBeforeName(tokens, new boolean[tokens.size()], i, tokens.size()); // "said former congressman Barney Frank"
@@ -269,23 +266,23 @@ final class SourcePhrases {
     private static int[] openingSubject(List<Token> tokens, boolean[] quoted, int comma) {
         int lead = 0;
         // a quotation that opens the sentence: "''If Reagan had gone with Kemp ...,'' Mr. Daniloff, now 81, said"
-        while (lead < comma && (quoted[lead] || tokens.get(lead).isQuote() || tokens.get(lead).is(","))) lead++;
+        while (lead < comma && (quoted[lead] || tokens.get(lead).isQuote() || tokens.get(lead).is(','))) lead++;
         if (lead > 0) {
             int[] after = openingSubject(tokens.subList(lead, tokens.size()),
                     java.util.Arrays.copyOfRange(quoted, lead, quoted.length), comma - lead);
             return after == null ? null : new int[] {after[0] + lead, after[1] + lead};
         }
         int s0 = 0;
-        if (tokens.get(0).isWord() && NOT_NAME.contains(tokens.get(0).lower())
+        if (tokens.get(0).isWord() && NOT_NAME.contains(tokens.get(0))
                 && !tokens.get(0).lower().equals("but") && !tokens.get(0).lower().equals("and")) {
-            while (s0 < comma && !tokens.get(s0).is(",")) s0++;
+            while (s0 < comma && !tokens.get(s0).is(',')) s0++;
             s0++; // after an opening adverbial: "In a statement to the Observer, ..."
         } else if (tokens.get(0).isWord() && (tokens.get(0).lower().equals("but") || tokens.get(0).lower().equals("and"))) {
             s0 = 1;
         }
         if (s0 >= comma) return null;
         int q = s0;
-        while (q < comma && !tokens.get(q).is(",")) {
+        while (q < comma && !tokens.get(q).is(',')) {
             if (quoted[q] || tokens.get(q).isQuote()) return null;
             q++;
         }
@@ -304,21 +301,21 @@ final class SourcePhrases {
         int[] opening = openingSubject(tokens, quoted, comma);
         if (opening != null) return opening;
         int q = comma - 1;
-        while (q >= 0 && comma - q < 30 && !tokens.get(q).is(",")) {
-            if (quoted[q] || tokens.get(q).isQuote() || tokens.get(q).is(".")) return null;
+        while (q >= 0 && comma - q < 30 && !tokens.get(q).is(',')) {
+            if (quoted[q] || tokens.get(q).isQuote() || tokens.get(q).is('.')) return null;
             q--;
         }
-        if (q <= 0 || !tokens.get(q).is(",") || q + 1 >= comma) return null;
+        if (q <= 0 || !tokens.get(q).is(',') || q + 1 >= comma) return null;
         int head = q - 1;
-        if (head >= 2 && Character.isDigit(tokens.get(head).text().charAt(0)) && tokens.get(head - 1).is(",")) {
+        if (head >= 2 && Character.isDigit(tokens.get(head).text().charAt(0)) && tokens.get(head - 1).is(',')) {
             head -= 2; // "Clinton, 35, the daughter of ..."
         }
         Token h = tokens.get(head);
-        if (!h.isWord() || NOT_NAME.contains(h.lower())) return null;
+        if (!h.isWord() || NOT_NAME.contains(h)) return null;
         int start = backwardPhrase(tokens, quoted, head);
         if (start < 0) return null;
         Token opener = tokens.get(start);
-        if (!h.capitalised() && !opener.capitalised() && !DETERMINERS.contains(opener.lower())) return null;
+        if (!h.capitalised() && !opener.capitalised() && !DETERMINERS.contains(opener)) return null;
         return new int[] {start, comma + 1};
     }
 }

@@ -14,37 +14,37 @@ final class SourceWords {
      * array (see there), where Set.of divides by its size ({@link Math#floorMod}) on every look-up
      * and a HashSet reads a node object as well.
      */
-    static Set<String> words(String... words) {
+    static WordSet words(String... words) {
         return new WordSet(words);
     }
 
     /** The words of {@code base} and {@code more}: a class of words that widens another. */
-    static Set<String> words(Set<String> base, String... more) {
+    static WordSet words(Set<String> base, String... more) {
         String[] all = base.toArray(new String[base.size() + more.length]);
         System.arraycopy(more, 0, all, base.size(), more.length);
         return new WordSet(all);
     }
 
     /** Possessive determiners: "his attacks on", "their support". */
-    static final Set<String> POSSESSIVES = words("his", "her", "its", "their", "our", "my", "your");
+    static final WordSet POSSESSIVES = words("his", "her", "its", "their", "our", "my", "your");
 
     /** Modal and "do" auxiliaries, which a base form follows: "would back", "did not say". */
-    static final Set<String> MODALS = words("do", "does", "did", "will", "would", "can", "could", "may", "might",
+    static final WordSet MODALS = words("do", "does", "did", "will", "would", "can", "could", "may", "might",
             "should", "must");
 
     /** Contracted negations of those auxiliaries: "didn't comment", "won’t say". */
-    static final Set<String> NEGATED_MODALS = words("didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t",
+    static final WordSet NEGATED_MODALS = words("didn't", "didn’t", "don't", "don’t", "doesn't", "doesn’t",
             "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t");
 
-    static final Set<String> PRONOUNS = words("he", "she", "they", "it", "we", "i", "you", "who",
+    static final WordSet PRONOUNS = words("he", "she", "they", "it", "we", "i", "you", "who",
             "which");
 
     /** Quantifiers that stand for people on their own: "another said", "many mention", "some have urged". */
-    static final Set<String> QUANTIFIERS = words("another", "others", "some", "many", "several", "both",
+    static final WordSet QUANTIFIERS = words("another", "others", "some", "many", "several", "both",
             "most");
 
     /** Capitalised words that open a sentence or clause but never belong to a name. */
-    static final Set<String> NOT_NAME = words("but", "and", "or", "so", "yet", "on", "in", "at", "when",
+    static final WordSet NOT_NAME = words("but", "and", "or", "so", "yet", "on", "in", "at", "when",
             "after", "before", "as", "while", "then", "also", "meanwhile", "still", "now", "however", "instead",
             "later", "earlier", "if", "although", "though", "because", "since", "yesterday", "today", "tonight",
             "asked", "speaking", "during", "for", "from", "with", "by", "to", "that", "this", "these", "those",
@@ -53,15 +53,15 @@ final class SourceWords {
             "unlike", "like", "whether", "not", "only", "is", "was", "are", "were", "i", "it");
 
     /** Lower-case words that may stand inside a noun phrase before its head. */
-    static final Set<String> DETERMINERS = words("the", "a", "an", "another", "other", "some", "many",
+    static final WordSet DETERMINERS = words("the", "a", "an", "another", "other", "some", "many",
             "several", "two", "three", "four", "five", "his", "her", "their", "its", "our", "my", "your", "most",
             "few", "both", "all", "each", "one", "no", "any", "these", "those", "this", "more", "top");
 
     /** The determiners of a statement or a poll the cue names: "in a statement", "in the CNN poll". */
-    static final Set<String> STATEMENT_DETERMINERS = words("a", "an", "the", "his", "her", "its", "their");
+    static final WordSet STATEMENT_DETERMINERS = words("a", "an", "the", "his", "her", "its", "their");
 
     /** Lower-case words that end a noun phrase going backwards: verbs, prepositions, conjunctions. */
-    static final Set<String> BREAKERS = words("that", "which", "who", "whom", "whose", "and", "but", "or",
+    static final WordSet BREAKERS = words("that", "which", "who", "whom", "whose", "and", "but", "or",
             "if", "when", "as", "because", "while", "to", "in", "on", "at", "by", "with", "from", "after", "before",
             "about", "into", "over", "than", "is", "was", "are", "were", "be", "been", "has", "have", "had",
             "will", "would", "not", "also", "then", "said", "says", "told", "so", "just", "only", "even",
@@ -72,16 +72,16 @@ final class SourceWords {
 
     static final int MAX_PHRASE = 12;
 
-    static final Set<String> PREDETERMINERS = words("all", "both", "half", "nearly", "almost", "not");
+    static final WordSet PREDETERMINERS = words("all", "both", "half", "nearly", "almost", "not");
 
-    static final Set<String> PREPOSITIONS = words("of", "on", "in", "at", "for", "as", "from", "by", "and",
+    static final WordSet PREPOSITIONS = words("of", "on", "in", "at", "for", "as", "from", "by", "and",
             "or", "to", "with", "about", "up", "off", "out", "into", "over", "is", "are", "was", "were");
 
     /** Finite verbs: an inverted source never holds one ("says the actions wouldn't ..."). */
-    static final Set<String> FINITE = words(MODALS, "is", "was", "are", "were", "has", "have", "had");
+    static final WordSet FINITE = words(MODALS, "is", "was", "are", "were", "has", "have", "had");
 
     /** Lower-case heads that can be a source before a weak cue ("polls show", "the report found"). */
-    static final Set<String> SOURCE_NOUNS = words("poll", "polls", "survey", "surveys", "report",
+    static final WordSet SOURCE_NOUNS = words("poll", "polls", "survey", "surveys", "report",
             "reports", "records", "data", "study", "studies", "official", "officials", "source", "sources",
             "critics", "experts", "analysts", "aides", "analysis", "research", "numbers", "figures",
             "documents", "spokesman", "spokeswoman", "spokesperson", "campaign", "voters", "supporters",
@@ -101,7 +101,7 @@ final class SourceWords {
             "filings", "filing", "inquiry", "findings", "footage", "estimates", "tallies", "projections", "testimony",
             "transcript", "transcripts", "evidence", "forecast", "forecasts", "headline", "headlines", "board");
 
-    static final Set<String> SENTENCE_ADVERBS = words("however", "too", "meanwhile", "though", "also",
+    static final WordSet SENTENCE_ADVERBS = words("however", "too", "meanwhile", "though", "also",
             "nonetheless", "moreover", "instead", "indeed", "separately", "similarly", "likewise",
             "then", "later", "earlier", "today", "yesterday", "now");
 }

@@ -28,10 +28,10 @@ import java.util.Set;
 final class SpeakerFinder {
 
     /** Words after which a form that is as often a noun is the verb: personal pronouns and modals ("she supports", "would back"). */
-    private static final Set<String> VERB_HOSTS = words(MODALS, "he", "she", "they", "we", "i", "you", "to", "also", "not",
+    private static final WordSet VERB_HOSTS = words(MODALS, "he", "she", "they", "we", "i", "you", "to", "also", "not",
             "don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t");
 
-    private static final Set<String> TIME = words("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final WordSet TIME = words("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "yesterday", "today", "tonight", "morning", "night", "afternoon", "evening",
             "week", "month", "year");
 
@@ -67,7 +67,7 @@ final class SpeakerFinder {
         return new Span(span.speakerStart(), apostrophe, apostrophe, span.cueEnd());
     }
 
-    private static final Set<String> CONTRACTIONS = words("s", "ve", "re", "d", "ll", "m");
+    private static final WordSet CONTRACTIONS = words("s", "ve", "re", "d", "ll", "m");
 
     private Span firstCue(String sentence, Tokens tokens, boolean[] quoted) {
         Span opening = openingCue(sentence, tokens, quoted);
@@ -95,7 +95,7 @@ final class SpeakerFinder {
                 }
                 if (!headline) strength = null;
             }
-            if (strength != null && stance < 0 && STANCE_NOUNS.contains(w.lower())) stance = i; // for possessedAttack below
+            if (strength != null && stance < 0 && STANCE_NOUNS.contains(w)) stance = i; // for possessedAttack below
             int phraseEnd = strength == null ? -1 : CueLexicon.phraseEnd(tokens, i); // once: both tests below ask it
             // every frame of a quotation holds a quotation mark: a sentence with none (most) is not asked word by word
             if (tokens.hasQuotationMark() && (strength != CueLexicon.Strength.STRONG || phraseEnd < 0) && according == null) {
@@ -140,10 +140,10 @@ final class SpeakerFinder {
     }
 
     /** Nouns of an attack or an embrace whose possessor is its source: "Trump's attacks on Curiel". */
-    private static final Set<String> STANCE_NOUNS = words("attack", "attacks", "embrace");
+    private static final WordSet STANCE_NOUNS = words("attack", "attacks", "embrace");
 
     /** Where a possessor may stand: opening its clause or after a preposition ("in his attacks on"). */
-    private static final Set<String> BEFORE_POSSESSOR = words("in", "with", "after", "before", "of", "to", "for", "by",
+    private static final WordSet BEFORE_POSSESSOR = words("in", "with", "after", "before", "of", "to", "for", "by",
             "at", "during", "about", "and", "but", "as");
 
     /**
@@ -157,7 +157,7 @@ final class SpeakerFinder {
         Token preposition = tokens.get(noun + 1);
         if (!(preposition.is("on") || preposition.is("of") || preposition.is("against"))) return null;
         int owner = noun - 1;
-        if (owner > 0 && !tokens.get(owner).capitalised() && !POSSESSIVES.contains(tokens.get(owner).lower())) owner--; // "full embrace"
+        if (owner > 0 && !tokens.get(owner).capitalised() && !POSSESSIVES.contains(tokens.get(owner))) owner--; // "full embrace"
         Token possessor = tokens.get(owner);
         String l = possessor.lower();
         boolean possessive = POSSESSIVES.contains(l) || possessor.capitalised() && (l.endsWith("’s") || l.endsWith("'s"));
@@ -165,17 +165,17 @@ final class SpeakerFinder {
         int start = owner;
         if (!POSSESSIVES.contains(l)) {
             while (start > 0 && tokens.get(start - 1).capitalised() && !quoted[start - 1]
-                    && !NOT_NAME.contains(tokens.get(start - 1).lower())) {
+                    && !NOT_NAME.contains(tokens.get(start - 1))) {
                 start--; // "Donald Trump's"
             }
         }
         Token before = start > 0 ? tokens.get(start - 1) : null;
-        if (before != null && before.isWord() && !BEFORE_POSSESSOR.contains(before.lower())) return null;
+        if (before != null && before.isWord() && !BEFORE_POSSESSOR.contains(before)) return null;
         return span(tokens, start, owner + 1, owner + 1, noun + 2);
     }
 
     /** Who an opening "To" names as the holder of a view: "To many, ...", "To them, ...". */
-    private static final Set<String> VIEW_HOLDERS = words("them", "him", "me", "us", "many", "others", "some", "most",
+    private static final WordSet VIEW_HOLDERS = words("them", "him", "me", "us", "many", "others", "some", "most",
             "anyone", "everyone", "those");
 
     /**
@@ -187,15 +187,15 @@ final class SpeakerFinder {
     private static Span toWhom(String sentence, List<Token> tokens, boolean[] quoted) {
         if (tokens.size() < 6 || !tokens.get(0).is("To") || quoted[0] || quoted[1]) return null;
         Token first = tokens.get(1);
-        if (!first.isWord() || !(first.capitalised() ? !NOT_NAME.contains(first.lower()) : VIEW_HOLDERS.contains(first.lower()))) {
+        if (!first.isWord() || !(first.capitalised() ? !NOT_NAME.contains(first) : VIEW_HOLDERS.contains(first))) {
             return null;
         }
         int comma = 2;
-        while (comma < tokens.size() && comma <= MAX_PHRASE && !tokens.get(comma).is(",")) {
+        while (comma < tokens.size() && comma <= MAX_PHRASE && !tokens.get(comma).is(',')) {
             if (quoted[comma]) return null;
             comma++;
         }
-        if (comma + 2 >= tokens.size() || !tokens.get(comma).is(",") || CueLexicon.titleCase(first.chars(), sentence.length())) return null;
+        if (comma + 2 >= tokens.size() || !tokens.get(comma).is(',') || CueLexicon.titleCase(first.chars(), sentence.length())) return null;
         return span(tokens, 1, comma, 0, 1);
     }
 
@@ -216,7 +216,7 @@ final class SpeakerFinder {
             while (head < tokens.size() && head - i <= POLL_PHRASE && !quoted[head]
                     && !isPoll(tokens.get(head))) {
                 Token t = tokens.get(head);
-                if (t.isWord() ? POLL_BREAKERS.contains(t.lower()) : !(t.is("/") || t.is("-"))) break;
+                if (t.isWord() ? POLL_BREAKERS.contains(t) : !(t.is('/') || t.is('-'))) break;
                 head++;
             }
             if (head >= tokens.size() || head - i > POLL_PHRASE || quoted[head]
@@ -224,16 +224,16 @@ final class SpeakerFinder {
                 continue;
             }
             Token first = tokens.get(i + 1);
-            boolean determiner = first.isWord() && STATEMENT_DETERMINERS.contains(first.lower());
-            if (determiner ? head - i < 3 : !first.isWord() || !(first.capitalised() || POLL_ADJECTIVES.contains(first.lower()))) {
+            boolean determiner = first.isWord() && STATEMENT_DETERMINERS.contains(first);
+            if (determiner ? head - i < 3 : !first.isWord() || !(first.capitalised() || POLL_ADJECTIVES.contains(first))) {
                 continue; // "the poll" alone, or no noun phrase
             }
             int end = head + 1;
             // "a Washington Post-ABC News poll released Sunday": the release belongs to the poll's name
             if (end + 1 < tokens.size() && tokens.get(end).is("released") && tokens.get(end + 1).capitalised()
-                    && TIME.contains(tokens.get(end + 1).lower())) {
+                    && TIME.contains(tokens.get(end + 1))) {
                 end += 2;
-            } else if (end + 1 < tokens.size() && tokens.get(end).is("last") && TIME.contains(tokens.get(end + 1).lower())) {
+            } else if (end + 1 < tokens.size() && tokens.get(end).is("last") && TIME.contains(tokens.get(end + 1))) {
                 end += 2; // "a CBS News poll last month"
             }
             return span(tokens, i + 1, end, i, i + 1);
@@ -246,11 +246,11 @@ final class SpeakerFinder {
     }
 
     /** Words that end the phrase before "poll": a clause or another phrase starts ("a row that the poll"). */
-    private static final Set<String> POLL_BREAKERS = words("that", "which", "who", "of", "in", "on", "at", "for", "to",
+    private static final WordSet POLL_BREAKERS = words("that", "which", "who", "of", "in", "on", "at", "for", "to",
             "from", "by", "with", "and", "or", "after", "before", "as", "is", "was", "are", "were", "has", "had", "have");
 
     /** Words that open a named poll without a determiner: "in latest poll", "in recent polling". */
-    private static final Set<String> POLL_ADJECTIVES = words("latest", "recent", "new");
+    private static final WordSet POLL_ADJECTIVES = words("latest", "recent", "new");
 
     /**
      * Where the question clause that opens "Asked if she believed Putin wanted Trump to win, Clinton said
@@ -265,19 +265,19 @@ final class SpeakerFinder {
             return 0;
         }
         for (int k = asked + 1; k < tokens.size(); k++) {
-            if (tokens.get(k).is(",")) return k + 1; // also the comma that closes a quoted question: 'Asked whether “...,”'
+            if (tokens.get(k).is(',')) return k + 1; // also the comma that closes a quoted question: 'Asked whether “...,”'
         }
         return 0;
     }
 
     /** Verbs of saying that close a sentence as its frame: ", a Chinese official said." */
-    private static final Set<String> SAYING = words("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
+    private static final WordSet SAYING = words("said", "says", "told", "tells", "added", "adds", "wrote", "writes",
             "explained", "noted", "argued");
 
     private static final WordTable<Boolean> SAYING_TABLE = WordTable.of(SAYING);
 
     /**
-     * {@code SAYING.contains(word.lower())}: the closing and parenthetical frames ask it of word after
+     * {@code SAYING.contains(word)}: the closing and parenthetical frames ask it of word after
      * word, so the word is looked up in lower case where it stands, without its string.
      */
     private static boolean saying(Token word) {
@@ -307,7 +307,7 @@ final class SpeakerFinder {
         if (verb < 0) return null;
         for (int k = from; k < verb; k++) {
             // "Rhimes declared the need for ...: “...,” she said.": the frame closes another sentence
-            if (!quoted[k] && (tokens.get(k).is(":") || tokens.get(k).is(".") && (tokens.get(k + 1).isQuote()
+            if (!quoted[k] && (tokens.get(k).is(':') || tokens.get(k).is('.') && (tokens.get(k + 1).isQuote()
                     || tokens.get(k + 1).capitalised()))) {
                 return null;
             }
@@ -316,7 +316,7 @@ final class SpeakerFinder {
         for (int k = verb + 1; k < tokens.size(); k++) if (tokens.get(k).isWord()) words++;
         int k = verb - 1;
         while (k >= from && verb - k <= SourceWords.MAX_PHRASE && tokens.get(k).isWord()) k--;
-        if (k < from || !(tokens.get(k).is(",") || tokens.get(k).isQuote())) return null;
+        if (k < from || !(tokens.get(k).is(',') || tokens.get(k).isQuote())) return null;
         Span frame = verbCue(tokens, quoted, verb, CueLexicon.Strength.STRONG, headline);
         if (frame == null || frame.speakerStart() < tokens.get(k).start()) return null;
         // the source may follow the verb ("..., said Dan Gerstein, director of ..."): it too ends the sentence
@@ -331,17 +331,17 @@ final class SpeakerFinder {
      */
     private Span parentheticalFrame(List<Token> tokens, boolean[] quoted, int from, boolean headline) {
         int comma = from;
-        while (comma < tokens.size() && (quoted[comma] || !tokens.get(comma).is(","))) {
-            if (tokens.get(comma).is(":")) return null;
+        while (comma < tokens.size() && (quoted[comma] || !tokens.get(comma).is(','))) {
+            if (tokens.get(comma).is(':')) return null;
             comma++;
         }
         if (comma >= tokens.size() || !tokens.get(comma - 1).isWord()
-                || CLAUSE_OPENERS.contains(tokens.get(comma - 1).lower())) {
+                || CLAUSE_OPENERS.contains(tokens.get(comma - 1))) {
             return null; // "when, he said, protesters ..." frames the clause after it
         }
         int verb = comma + 1;
         while (verb < tokens.size() && verb - comma <= 4 && tokens.get(verb).isWord() && !quoted[verb]
-                && !saying(tokens.get(verb)) && !CLAUSE_OPENERS.contains(tokens.get(verb).lower())) {
+                && !saying(tokens.get(verb)) && !CLAUSE_OPENERS.contains(tokens.get(verb))) {
             verb++;
         }
         if (verb >= tokens.size() || verb == comma + 1 || quoted[verb] || !tokens.get(verb).isWord()
@@ -350,7 +350,7 @@ final class SpeakerFinder {
         }
         int close = verb + 1;
         while (close < tokens.size() && close - verb <= FRAME_TAIL + 1 && tokens.get(close).isWord()) close++;
-        if (close + 1 >= tokens.size() || !tokens.get(close).is(",") || tokens.get(close + 1).isQuote()) return null;
+        if (close + 1 >= tokens.size() || !tokens.get(close).is(',') || tokens.get(close + 1).isQuote()) return null;
         String after = tokens.get(verb + 1).lower();
         if (close > verb + 1 && !PREPOSITIONS.contains(after) && !TIME.contains(after)) {
             return null; // "he says not much really," is no frame
@@ -376,7 +376,7 @@ final class SpeakerFinder {
         String lower = first.lower();
         if (lower.endsWith("ing")) {
             int comma = 1;
-            while (comma < tokens.size() && (quoted[comma] || !tokens.get(comma).is(","))) comma++;
+            while (comma < tokens.size() && (quoted[comma] || !tokens.get(comma).is(','))) comma++;
             if (comma + 1 >= tokens.size()) return null;
             List<Token> rest = tokens.subList(comma + 1, tokens.size());
             boolean[] restQuoted = java.util.Arrays.copyOfRange(quoted, comma + 1, quoted.length);
@@ -408,15 +408,15 @@ final class SpeakerFinder {
         // ruled out before their lower-case form is looked up
         if (end == verb + 1 && !mayBeTense(v, lexicon)) return null;
         // "Kasich resisted: “...”": before a colon and a quotation, the tense after its subject opens it
-        boolean opensQuotation = end == verb + 1 && end + 1 < tokens.size() && tokens.get(end).is(":")
+        boolean opensQuotation = end == verb + 1 && end + 1 < tokens.size() && tokens.get(end).is(':')
                 && tokens.get(end + 1).isQuote();
         if (end == verb + 1 && verb < 3 && !opensQuotation) return null;
         if (end == verb + 1 && lexicon != null) end = Math.max(CueLexicon.cueEnd(tokens, verb), end); // "pointed to"
         if (end == verb + 2) {
             // '..., ” he went on.' and 'She went on: “...': the speaker goes on with the quotation
-            if (end < tokens.size() && tokens.get(end).is(":") && end + 1 < tokens.size() && tokens.get(end + 1).isQuote()) {
+            if (end < tokens.size() && tokens.get(end).is(':') && end + 1 < tokens.size() && tokens.get(end + 1).isQuote()) {
                 Token subject = tokens.get(verb - 1);
-                return subject.capitalised() || PRONOUNS.contains(subject.lower()) ? span(tokens, verb - 1, verb, verb, end) : null;
+                return subject.capitalised() || PRONOUNS.contains(subject) ? span(tokens, verb - 1, verb, verb, end) : null;
             }
         } else if (closesQuotation(tokens, quoted, verb - 1) && verb + 1 < tokens.size() && tokens.get(verb + 1).capitalised()) {
             int source = SourcePhrases.inversionPhrase(tokens, quoted, verb + 1); // "“...!” beamed Donald Hartley"
@@ -425,18 +425,18 @@ final class SpeakerFinder {
         if (end < tokens.size() && !intransitive(tokens.get(end))) return null;
         Token before = tokens.get(verb - 1);
         int start = verb - 1;
-        if (!PRONOUNS.contains(before.lower()) || before.is("it") || before.is("which") || before.is("who")) {
+        if (!PRONOUNS.contains(before) || before.is("it") || before.is("which") || before.is("who")) {
             while (start > 0 && verb - start < 4 && tokens.get(start).capitalised() && !quoted[start]
-                    && !NOT_NAME.contains(tokens.get(start).lower())) {
+                    && !NOT_NAME.contains(tokens.get(start))) {
                 start--;
             }
             Token first = tokens.get(start);
             // the name may open the sentence ("Kasich resisted: “...”")
-            if (start > 0 || quoted[0] || !first.capitalised() || NOT_NAME.contains(first.lower())) start++;
+            if (start > 0 || quoted[0] || !first.capitalised() || NOT_NAME.contains(first)) start++;
             if (start == verb) return null;
         }
-        boolean clauseStart = start == 0 || tokens.get(start - 1).is(",") || tokens.get(start - 1).isWord()
-                && CLAUSE_JOINS.contains(tokens.get(start - 1).lower()); // "And Mr. Christie gloated: ''...''"
+        boolean clauseStart = start == 0 || tokens.get(start - 1).is(',') || tokens.get(start - 1).isWord()
+                && CLAUSE_JOINS.contains(tokens.get(start - 1)); // "And Mr. Christie gloated: ''...''"
         return closesQuotation(tokens, quoted, start - 1) || opensQuotation && clauseStart
                 ? span(tokens, start, verb, verb, end) : null;
     }
@@ -461,13 +461,13 @@ final class SpeakerFinder {
                 || !tokens.get(verb + 1).is("on")) {
             return false;
         }
-        return verb + 2 == tokens.size() || tokens.get(verb + 2).is(".") || tokens.get(verb + 2).is(":")
-                || tokens.get(verb + 2).is(",");
+        return verb + 2 == tokens.size() || tokens.get(verb + 2).is('.') || tokens.get(verb + 2).is(':')
+                || tokens.get(verb + 2).is(',');
     }
 
     /** Whether a quotation opens at token {@code k}, after a comma or colon or not. */
     private static boolean quotationAt(List<Token> tokens, int k) {
-        if (k < tokens.size() && (tokens.get(k).is(",") || tokens.get(k).is(":"))) k++;
+        if (k < tokens.size() && (tokens.get(k).is(',') || tokens.get(k).is(':'))) k++;
         return k < tokens.size() && tokens.get(k).isQuote();
     }
 
@@ -475,7 +475,7 @@ final class SpeakerFinder {
     private static boolean closesQuotation(List<Token> tokens, boolean[] quoted, int k) {
         if (k < 1 || !tokens.get(k).isQuote() || !quoted[k]) return false;
         Token end = tokens.get(k - 1);
-        return end.is(",") || end.is("!") || end.is("?");
+        return end.is(',') || end.is('!') || end.is('?');
     }
 
     /**
@@ -491,8 +491,8 @@ final class SpeakerFinder {
         if (tokens.get(verb).is("continues")) {
             // the present is more often a state that goes on ("the lead continues to grow", "the conflict
             // continues, with ..."): speech only before a colon or a quotation, or before a cue verb
-            if (next.is(":") || next.isQuote() || next.is("that")) return true;
-            if (next.is(",")) return verb + 2 < tokens.size() && tokens.get(verb + 2).isQuote();
+            if (next.is(':') || next.isQuote() || next.is("that")) return true;
+            if (next.is(',')) return verb + 2 < tokens.size() && tokens.get(verb + 2).isQuote();
             return next.is("to") && verb + 2 < tokens.size() && tokens.get(verb + 2).isWord()
                     && CueLexicon.verb(tokens.get(verb + 2)) != null;
         }
@@ -508,18 +508,18 @@ final class SpeakerFinder {
         if (verb + 2 >= tokens.size()) return false;
         Token next = tokens.get(verb + 1);
         if (next.is("up")) return tokens.get(verb + 2).is("to");
-        return next.is("to") && tokens.get(verb + 2).isWord() && OBJECT_DETERMINERS.contains(tokens.get(verb + 2).lower())
+        return next.is("to") && tokens.get(verb + 2).isWord() && OBJECT_DETERMINERS.contains(tokens.get(verb + 2))
                 && !tokens.get(verb + 2).capitalised();
     }
 
-    private static final Set<String> REFLEXIVES = words("himself", "herself", "itself", "themselves", "myself",
+    private static final WordSet REFLEXIVES = words("himself", "herself", "itself", "themselves", "myself",
             "ourselves", "yourself", "yourselves");
 
-    private static final Set<String> OBJECT_DETERMINERS = words(POSSESSIVES, "the", "a", "an", "this", "that", "these",
+    private static final WordSet OBJECT_DETERMINERS = words(POSSESSIVES, "the", "a", "an", "this", "that", "these",
             "those");
 
     /** Words that join a clause to the one before it: "And Mr. Christie gloated: ''...''". */
-    private static final Set<String> CLAUSE_JOINS = words("and", "but", "then");
+    private static final WordSet CLAUSE_JOINS = words("and", "but", "then");
 
     /** Whether what follows a verb leaves it without an object: the clause ends, or a time or place follows. */
     private static boolean intransitive(Token next) {
@@ -528,11 +528,11 @@ final class SpeakerFinder {
         return next.capitalised() ? TIME.contains(l) : AFTER_INTRANSITIVE.contains(l) || CueLexicon.adverb(l);
     }
 
-    private static final Set<String> AFTER_INTRANSITIVE = words("on", "in", "at", "and", "as", "to", "with", "after",
+    private static final WordSet AFTER_INTRANSITIVE = words("on", "in", "at", "and", "as", "to", "with", "after",
             "before", "during", "while", "when", "from", "back", "but", "then", "later", "again", "yesterday", "today");
 
     /** Nouns of findings that speak for themselves in an opening "In a ... poll, ...". */
-    private static final Set<String> FINDINGS = words("poll", "polls", "survey", "surveys");
+    private static final WordSet FINDINGS = words("poll", "polls", "survey", "surveys");
 
     /**
      * "In an NBC News poll released Monday, 50 percent chose Clinton": the poll is the source and
@@ -541,15 +541,15 @@ final class SpeakerFinder {
     private static Span inAPoll(List<Token> tokens, boolean[] quoted) {
         int comma = 1;
         boolean finding = false;
-        while (comma < tokens.size() && comma < 16 && !tokens.get(comma).is(",")) {
+        while (comma < tokens.size() && comma < 16 && !tokens.get(comma).is(',')) {
             if (quoted[comma]) return null;
             Token t = tokens.get(comma);
-            if (t.isWord() && FINDINGS.contains(t.lower())) finding = true;
+            if (t.isWord() && FINDINGS.contains(t)) finding = true;
             // the poll must head the phrase: not "In a memo released as polls closed"
-            if (!finding && t.isWord() && BREAKERS.contains(t.lower())) return null;
+            if (!finding && t.isWord() && BREAKERS.contains(t)) return null;
             comma++;
         }
-        if (!finding || comma >= tokens.size() || comma < 3 || !tokens.get(comma).is(",")) return null;
+        if (!finding || comma >= tokens.size() || comma < 3 || !tokens.get(comma).is(',')) return null;
         return span(tokens, 1, comma, 0, 1);
     }
 
@@ -562,12 +562,12 @@ final class SpeakerFinder {
         int by = participle + 1;
         if (by + 1 >= tokens.size() || quoted[by] || !tokens.get(by).is("by")) return null;
         Token first = tokens.get(by + 1);
-        if (!first.isWord() || quoted[by + 1] || !(first.capitalised() || DETERMINERS.contains(first.lower()))) return null;
+        if (!first.isWord() || quoted[by + 1] || !(first.capitalised() || DETERMINERS.contains(first))) return null;
         int end = SourcePhrases.accordingPhrase(tokens, quoted, by + 1);
         for (int k = by + 2; k < end; k++) {
             // the agent ends where the passive's own complement starts: "criticized by his rivals for failing
             // ...", "asked by a caller why ...", "dismissed by the media as ..."
-            if (tokens.get(k).isWord() && !tokens.get(k).capitalised() && AGENT_ENDS.contains(tokens.get(k).lower())) {
+            if (tokens.get(k).isWord() && !tokens.get(k).capitalised() && AGENT_ENDS.contains(tokens.get(k))) {
                 end = k;
                 break;
             }
@@ -588,7 +588,7 @@ final class SpeakerFinder {
         if (start > 0 && !quoted[start - 1] && (tokens.get(start - 1).is("first") || lowerAdverb(tokens.get(start - 1)))) start--;
         if (start > 0) {
             Token before = tokens.get(start - 1);
-            if (quoted[start - 1] || !(before.is(",") || before.is("—") || before.is("(") || before.is("As") || before.is("as"))) {
+            if (quoted[start - 1] || !(before.is(',') || before.is('—') || before.is('(') || before.is("As") || before.is("as"))) {
                 return null;
             }
         }
@@ -596,10 +596,10 @@ final class SpeakerFinder {
     }
 
     private static boolean lowerAdverb(Token t) {
-        return t.isWord() && !t.capitalised() && CueLexicon.adverb(t.lower());
+        return t.isWord() && !t.capitalised() && CueLexicon.adverb(t);
     }
 
-    private static final Set<String> AGENT_ENDS = words("for", "whether", "why", "how", "what", "as", "to", "about",
+    private static final WordSet AGENT_ENDS = words("for", "whether", "why", "how", "what", "as", "to", "about",
             "that", "given", "because", "when", "after", "before", "over", "if", "in", "on");
 
     private Span laterAccordingTo(List<Token> tokens, boolean[] quoted, int from) {
@@ -642,7 +642,7 @@ final class SpeakerFinder {
                 && (v.lower().startsWith("show") || !nameThenObject(tokens, quoted, verb))) { // "ABC's TV show Scandal"
             return null;
         }
-        if (CueLexicon.classNoun(v.lower()) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1).lower()))
+        if (CueLexicon.classNoun(v.lower()) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1)))
                 && !nameThenObject(tokens, quoted, verb)) {
             // "Two-thirds support reducing the sentences", "a majority of Republicans support deportation": after
             // a share of people and before its object the form is the verb of what they said in a poll
@@ -660,7 +660,7 @@ final class SpeakerFinder {
         if ((v.is("continued") || v.is("continues")) && !goesOnSpeaking(tokens, verb)) return null;
         if ((v.is("added") || v.is("adds")) && addsToSomething(tokens, verb)) return null;
         if ((v.is("found") || v.is("finds") || v.is("find")) && verb + 1 < tokens.size()
-                && REFLEXIVES.contains(tokens.get(verb + 1).lower())) {
+                && REFLEXIVES.contains(tokens.get(verb + 1))) {
             return null; // "the bank has found itself at the center of", "Obama found himself in": no finding (0 of 14 on train)
         }
         int published = v.lower().endsWith("ing") ? publishingVerb(tokens, quoted, verb) : -1;
@@ -679,12 +679,12 @@ final class SpeakerFinder {
         int cueStart = cueStart(tokens, quoted, verb);
         if (v.is("shown") && !perfect(tokens, cueStart, verb)) return null; // "was shown the door", "is shown speaking"
         int p = skipTime(tokens, quoted, cueStart - 1);
-        if (p >= 1 && tokens.get(p).isWord() && SENTENCE_ADVERBS.contains(tokens.get(p).lower())
+        if (p >= 1 && tokens.get(p).isWord() && SENTENCE_ADVERBS.contains(tokens.get(p))
                 && tokens.get(p - 1).isWord()) {
             p--; // "Carter however said"
         }
-        if (p >= 1 && tokens.get(p).is(",") && tokens.get(p - 1).is(")")) p--; // "Gov. John Kasich (R-OH), said"
-        if (p >= 0 && tokens.get(p).is(")")) {
+        if (p >= 1 && tokens.get(p).is(',') && tokens.get(p - 1).is(')')) p--; // "Gov. John Kasich (R-OH), said"
+        if (p >= 0 && tokens.get(p).is(')')) {
             int start = SourcePhrases.backwardPhrase(tokens, quoted, p);
             return start < 0 ? null : span(tokens, start, p + 1, cueStart, cueEnd);
         }
@@ -695,8 +695,8 @@ final class SpeakerFinder {
             int[] subject = SourcePhrases.subjectOfSentence(tokens, quoted, p, !v.lower().endsWith("ing"));
             return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
         }
-        if (p >= 0 && v.lower().endsWith("ing") && !quoted[p] && (tokens.get(p).is("–") || tokens.get(p).is("—")
-                || tokens.get(p).isWord() && PARTICIPLE_LEADS.contains(tokens.get(p).lower()))) {
+        if (p >= 0 && v.lower().endsWith("ing") && !quoted[p] && (tokens.get(p).is('–') || tokens.get(p).is('—')
+                || tokens.get(p).isWord() && PARTICIPLE_LEADS.contains(tokens.get(p)))) {
             // "Trump landed in hot water by saying ...", "Rubio flipped his choice – saying ..."
             int[] subject = SourcePhrases.subjectOfSentence(tokens, quoted, p, false);
             if (subject == null) return null;
@@ -714,7 +714,7 @@ final class SpeakerFinder {
             String head = tokens.get(p).lower();
             if (PRONOUNS.contains(head) || QUANTIFIERS.contains(head)) {
                 if (QUANTIFIERS.contains(head) && p > 0 && tokens.get(p - 1).isWord() && !quoted[p - 1]
-                        && !NOT_NAME.contains(tokens.get(p - 1).lower())) {
+                        && !NOT_NAME.contains(tokens.get(p - 1))) {
                     return null; // "the other side ..." not "others said"
                 }
                 return span(tokens, p, p + 1, cueStart, cueEnd);
@@ -739,7 +739,7 @@ final class SpeakerFinder {
             // "A US official speaking to CNN said": the official, without the listener
             return speaker >= 0 ? span(tokens, speaker, start - 2, cueStart, cueEnd) : span(tokens, start, p + 1, cueStart, cueEnd);
         }
-        if (p >= 0 && tokens.get(p).is(",")) {
+        if (p >= 0 && tokens.get(p).is(',')) {
             if (v.lower().endsWith("ing")) {
                 // "Trump returned the compliment, telling Reuters ...": the subject of the main clause
                 int[] subject = SourcePhrases.subjectOfSentence(tokens, quoted, p, false);
@@ -753,7 +753,7 @@ final class SpeakerFinder {
             int end = SourcePhrases.inversionPhrase(tokens, quoted, cueEnd);
             if (end > cueEnd) return span(tokens, cueEnd, end, cueStart, cueEnd);
         }
-        if (p >= 0 && !tokens.get(p).is(",")) {
+        if (p >= 0 && !tokens.get(p).is(',')) {
             int subject = clauseSubject(tokens, quoted, cueStart, strength); // "42% say"
             if (subject >= 0) return span(tokens, subject, cueStart, cueStart, cueEnd);
         }
@@ -770,8 +770,8 @@ final class SpeakerFinder {
         if (CueLexicon.nounLike(l) || l.endsWith("ing")) return false;
         if (cueStart == verb && (l.endsWith("ed") || l.equals("found"))) {
             Token next = verb + 1 < tokens.size() ? tokens.get(verb + 1) : null;
-            return next != null && next.isWord() && !PREPOSITIONS.contains(next.lower()) && !next.is("by")
-                    && !TIME.contains(next.lower());
+            return next != null && next.isWord() && !PREPOSITIONS.contains(next) && !next.is("by")
+                    && !TIME.contains(next);
         }
         return true;
     }
@@ -804,14 +804,14 @@ final class SpeakerFinder {
     }
 
     /** Object pronouns, which can end a subject ("a source close to him"). */
-    private static final Set<String> OBJECTS = words("him", "them", "us", "me");
+    private static final WordSet OBJECTS = words("him", "them", "us", "me");
 
     /** Number words that can end a subject that is a count ("two in three said"). */
-    private static final Set<String> NUMBERS = words("one", "two", "three", "four", "five", "most", "many", "some",
+    private static final WordSet NUMBERS = words("one", "two", "three", "four", "five", "most", "many", "some",
             "several", "both", "all", "few");
 
     /** Words that open a clause: a subject starts after them. */
-    private static final Set<String> CLAUSE_OPENERS = words("that", "because", "while", "when", "if", "although",
+    private static final WordSet CLAUSE_OPENERS = words("that", "because", "while", "when", "if", "although",
             "though", "but", "and", "or", "so", "whether", "where", "since", "as", "after", "before", "until",
             "unless", "once");
 
@@ -839,12 +839,12 @@ final class SpeakerFinder {
                 break;
             }
             if (!t.isWord()) {
-                if (t.is(",") || t.is(";") || t.is(":") || t.is("(")) {
+                if (t.is(',') || t.is(';') || t.is(':') || t.is('(')) {
                     start = k + 1;
                     break;
                 }
-                if (t.is("%") || t.is("’") || t.is("'") || t.is("—") || t.is("–") || t.is("-") || t.is("/")
-                        || t.is(")") || t.is("&")) {
+                if (t.is('%') || t.is('’') || t.is('\'') || t.is('—') || t.is('–') || t.is('-') || t.is('/')
+                        || t.is(')') || t.is('&')) {
                     if (k == 0) start = 0;
                     continue;
                 }
@@ -904,13 +904,13 @@ final class SpeakerFinder {
     /** "Both vowed", "And both have promised": a "both" that opens its clause is the subject, not part of the cue. */
     private static boolean subjectQuantifier(List<Token> tokens, int k) {
         if (!tokens.get(k).lower().equals("both")) return false;
-        return k == 0 || !tokens.get(k - 1).isWord() || CLAUSE_OPENERS.contains(tokens.get(k - 1).lower());
+        return k == 0 || !tokens.get(k - 1).isWord() || CLAUSE_OPENERS.contains(tokens.get(k - 1));
     }
 
     /** Steps back over a time between subject and cue: "Clinton on Tuesday said", "Trump yesterday said". */
     private static int skipTime(List<Token> tokens, boolean[] quoted, int p) {
         int q = p;
-        while (q >= 1 && !quoted[q] && tokens.get(q).isWord() && (TIME.contains(tokens.get(q).lower()) || tokens.get(q).is("here"))) {
+        while (q >= 1 && !quoted[q] && tokens.get(q).isWord() && (TIME.contains(tokens.get(q)) || tokens.get(q).is("here"))) {
             q--; // and a place: "Her campaign workers here said"
         }
         if (q == p) return p;
@@ -918,14 +918,14 @@ final class SpeakerFinder {
                 || tokens.get(q).lower().equals("this"))) {
             q--;
         }
-        return q >= 0 && (tokens.get(q).isWord() || tokens.get(q).is(",")) ? q : p; // "Trump, who ..., on Friday described"
+        return q >= 0 && (tokens.get(q).isWord() || tokens.get(q).is(',')) ? q : p; // "Trump, who ..., on Friday described"
     }
 
     /** '…,” Viguerie notes.' / '…, the reports show.': the cue ends the sentence, after a quote or a clause. */
     private static boolean afterQuote(List<Token> tokens, int verb) {
-        if (verb + 1 < tokens.size() && !tokens.get(verb + 1).is(".")) return false;
+        if (verb + 1 < tokens.size() && !tokens.get(verb + 1).is('.')) return false;
         for (int k = verb - 2; k >= 0 && k >= verb - 6; k--) {
-            if (tokens.get(k).isQuote() || tokens.get(k).is(",")) return true;
+            if (tokens.get(k).isQuote() || tokens.get(k).is(',')) return true;
         }
         return false;
     }
@@ -937,14 +937,14 @@ final class SpeakerFinder {
      */
     private static int shareSubject(List<Token> tokens, boolean[] quoted, int verb) {
         if (verb + 1 >= tokens.size() || !tokens.get(verb + 1).isWord() || quoted[verb + 1]
-                || PREPOSITIONS.contains(tokens.get(verb + 1).lower()) || BREAKERS.contains(tokens.get(verb + 1).lower())) {
+                || PREPOSITIONS.contains(tokens.get(verb + 1)) || BREAKERS.contains(tokens.get(verb + 1))) {
             return -1;
         }
         int start = clauseSubject(tokens, quoted, verb, CueLexicon.Strength.STRONG);
-        if (start < 0 || POSSESSIVES.contains(tokens.get(start).lower())) return -1; // "His 32% support gives"
+        if (start < 0 || POSSESSIVES.contains(tokens.get(start))) return -1; // "His 32% support gives"
         for (int k = start; k < verb; k++) {
             Token t = tokens.get(k);
-            if (t.is("%") || t.isWord() && (SHARES.contains(t.lower()) || t.lower().endsWith("-thirds")
+            if (t.is('%') || t.isWord() && (SHARES.contains(t) || t.lower().endsWith("-thirds")
                     || t.lower().endsWith("-quarters"))) {
                 return start;
             }
@@ -952,7 +952,7 @@ final class SpeakerFinder {
         return -1;
     }
 
-    private static final Set<String> SHARES = words("percent", "majority", "majorities", "half", "plurality",
+    private static final WordSet SHARES = words("percent", "majority", "majorities", "half", "plurality",
             "minority", "third", "quarter");
 
     /**
@@ -971,7 +971,7 @@ final class SpeakerFinder {
     }
 
     /** Participles of speaking that can follow a source without commas: "an official speaking to CNN said". */
-    private static final Set<String> SPEAKING = words("speaking", "talking");
+    private static final WordSet SPEAKING = words("speaking", "talking");
 
     /**
      * Where the source starts when the phrase before the cue is the listener of a participle that
@@ -983,7 +983,7 @@ final class SpeakerFinder {
         if (start < 3 || quoted[start - 1] || quoted[start - 2]) return -1;
         Token preposition = tokens.get(start - 1);
         if (!(preposition.is("to") || preposition.is("with")) || !tokens.get(start - 2).isWord()
-                || !SPEAKING.contains(tokens.get(start - 2).lower()) || !tokens.get(start - 3).isWord()) {
+                || !SPEAKING.contains(tokens.get(start - 2)) || !tokens.get(start - 3).isWord()) {
             return -1;
         }
         return SourcePhrases.backwardPhrase(tokens, quoted, start - 3);
@@ -998,11 +998,11 @@ final class SpeakerFinder {
         String before = tokens.get(verb - 1).lower();
         if (NEGATED_MODALS.contains(before)) return true;
         return verb >= 2 && (before.equals("not") || before.equals("never")) && tokens.get(verb - 2).isWord()
-                && MODALS.contains(tokens.get(verb - 2).lower());
+                && MODALS.contains(tokens.get(verb - 2));
     }
 
     /** Words that open an object or a clause after a verb: "Israel regards all of", "Clinton challenges Sanders". */
-    private static final Set<String> OBJECT_OPENERS = words(OBJECT_DETERMINERS, "him", "them", "us", "me", "it", "what",
+    private static final WordSet OBJECT_OPENERS = words(OBJECT_DETERMINERS, "him", "them", "us", "me", "it", "what",
             "how", "why", "whether", "all", "both", "some", "any", "every", "each", "no", "itself", "himself", "herself",
             "themselves");
 
@@ -1020,12 +1020,12 @@ final class SpeakerFinder {
                 || name.equals("either") || name.equals("neither") || name.equals("one")) {
             return false; // "CNN’s show", "Either embrace", "One label"
         }
-        if (verb >= 2 && tokens.get(verb - 2).isWord() && DETERMINERS.contains(tokens.get(verb - 2).lower())
+        if (verb >= 2 && tokens.get(verb - 2).isWord() && DETERMINERS.contains(tokens.get(verb - 2))
                 && !before.lower().endsWith("s")) {
             return false; // "the Obama plan", "a Clinton support group"
         }
         if (!after.isWord()) return false;
-        return after.capitalised() && !NOT_NAME.contains(after.lower()) || OBJECT_OPENERS.contains(after.lower());
+        return after.capitalised() && !NOT_NAME.contains(after) || OBJECT_OPENERS.contains(after);
     }
 
     /** Whether a clause or an object follows: "shows that", "show he backed", not "show on Sirius". */
@@ -1035,8 +1035,8 @@ final class SpeakerFinder {
         if (!t.isWord()) {
             // "claims: ...", "claims “Jeb is the conservative ...”", not the title after "the TV show"; "He
             // jokes, “...”": a comma and then a quotation
-            if (t.is(":")) return true;
-            boolean quotation = t.isQuote() || t.is(",") && i + 1 < tokens.size() && tokens.get(i + 1).isQuote();
+            if (t.is(':')) return true;
+            boolean quotation = t.isQuote() || t.is(',') && i + 1 < tokens.size() && tokens.get(i + 1).isQuote();
             return quotation && !tokens.get(i - 1).lower().startsWith("show");
         }
         String l = t.lower();
@@ -1069,12 +1069,12 @@ final class SpeakerFinder {
     }
 
     /** Things one releases that say something: "a statement", "a press release", "a fundraising email". */
-    private static final Set<String> MEDIA = words("statement", "release", "email", "e-mail", "tweet", "letter", "memo",
+    private static final WordSet MEDIA = words("statement", "release", "email", "e-mail", "tweet", "letter", "memo",
             "message", "note", "post", "video", "ad", "advertisement", "op-ed", "mailer", "report", "declaration",
             "communique");
 
     /** Verbs of releasing such a thing: "released", "put out", "sent out", "posted". */
-    private static final Set<String> PUBLISHING = words("released", "issued", "sent", "put", "posted", "published",
+    private static final WordSet PUBLISHING = words("released", "issued", "sent", "put", "posted", "published",
             "circulated", "distributed", "fired", "blasted", "shot", "penned", "tweeted", "emailed", "e-mailed");
 
     /**
@@ -1083,22 +1083,22 @@ final class SpeakerFinder {
      */
     private static int publishingVerb(List<Token> tokens, boolean[] quoted, int saying) {
         int k = saying - 1;
-        if (k >= 0 && tokens.get(k).is(",")) k--;
-        while (k >= 0 && tokens.get(k).isWord() && TIME.contains(tokens.get(k).lower())) k--;
-        if (k < 1 || quoted[k] || !tokens.get(k).isWord() || !MEDIA.contains(tokens.get(k).lower())) return -1;
+        if (k >= 0 && tokens.get(k).is(',')) k--;
+        while (k >= 0 && tokens.get(k).isWord() && TIME.contains(tokens.get(k))) k--;
+        if (k < 1 || quoted[k] || !tokens.get(k).isWord() || !MEDIA.contains(tokens.get(k))) return -1;
         int d = k - 1;
         while (d >= 0 && k - d <= 3 && tokens.get(d).isWord() && !tokens.get(d).capitalised()
-                && !STATEMENT_DETERMINERS.contains(tokens.get(d).lower())) {
+                && !STATEMENT_DETERMINERS.contains(tokens.get(d))) {
             d--;
         }
-        if (d < 1 || !STATEMENT_DETERMINERS.contains(tokens.get(d).lower())) return -1;
+        if (d < 1 || !STATEMENT_DETERMINERS.contains(tokens.get(d))) return -1;
         int verb = d - 1;
         if (tokens.get(verb).is("out") || tokens.get(verb).is("off")) verb--;
-        return verb >= 0 && !quoted[verb] && PUBLISHING.contains(tokens.get(verb).lower()) ? verb : -1;
+        return verb >= 0 && !quoted[verb] && PUBLISHING.contains(tokens.get(verb)) ? verb : -1;
     }
 
     /** Verbs that open or answer a turn of speech, which PolNeAR's cue takes with "by saying" after them. */
-    private static final Set<String> TURN_VERBS = words("responded", "responds", "replied", "replies", "began", "begins",
+    private static final WordSet TURN_VERBS = words("responded", "responds", "replied", "replies", "began", "begins",
             "opened", "opens", "followed", "started", "starts", "countered", "counters", "concluded", "concludes");
 
     /**
@@ -1108,10 +1108,10 @@ final class SpeakerFinder {
     private static int openingVerb(List<Token> tokens, boolean[] quoted, int by) {
         int v = by - 1;
         if (v > 0 && (tokens.get(v).is("up") || tokens.get(v).is("off"))) v--;
-        if (v < 0 || quoted[v] || !tokens.get(v).isWord() || !TURN_VERBS.contains(tokens.get(v).lower())) return -1;
+        if (v < 0 || quoted[v] || !tokens.get(v).isWord() || !TURN_VERBS.contains(tokens.get(v))) return -1;
         return cueStart(tokens, quoted, v);
     }
 
     /** Words that put a participle cue under the sentence's subject: "by saying", "while arguing". */
-    private static final Set<String> PARTICIPLE_LEADS = words("by", "while", "after", "before", "when", "without");
+    private static final WordSet PARTICIPLE_LEADS = words("by", "while", "after", "before", "when", "without");
 }

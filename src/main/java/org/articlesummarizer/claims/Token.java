@@ -20,6 +20,10 @@ final class Token {
     private Type type;
     private String text;
     private String lower;
+    /** {@code lower().hashCode()}, once {@link #hashed}; {@link #plain} when the characters are lower-cased here. */
+    private int lowerHash;
+    private boolean hashed;
+    private boolean plain;
 
     Token(Tokens owner) {
         this.owner = owner;
@@ -33,6 +37,7 @@ final class Token {
         this.type = type;
         text = null;
         lower = null;
+        hashed = false;
     }
 
     int start() {
@@ -62,6 +67,64 @@ final class Token {
         return lower;
     }
 
+    /**
+     * {@code lower().hashCode()}, computed from the characters where the token stands: the rules ask
+     * their word sets of token after token ({@link WordSet#contains(Token)}), and most tokens are
+     * asked only that, so they need no string of their own. ASCII and the curly quotes and dashes,
+     * which have no case, are lower-cased here, as {@link WordCache} does; other letters take the
+     * general way, through the string.
+     */
+    int lowerHash() {
+        if (!hashed) {
+            int h = 0;
+            boolean simple = true;
+            for (int k = start; k < end; k++) {
+                char c = chars[k];
+                if (c >= 128 && !Tokens.isDashOrQuote(c)) {
+                    simple = false;
+                    break;
+                }
+                h = 31 * h + (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+            }
+            lowerHash = simple ? h : lower().hashCode();
+            plain = simple;
+            hashed = true;
+        }
+        return lowerHash;
+    }
+
+    /** Whether {@code lower().equals(word)}, read from the characters where they can be. */
+    boolean lowerIs(String word) {
+        lowerHash(); // settles plain
+        if (!plain) return lower().equals(word);
+        int n = end - start;
+        if (word.length() != n) return false;
+        for (int k = 0; k < n; k++) {
+            char c = chars[start + k];
+            if (word.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)) return false;
+        }
+        return true;
+    }
+
+    /** {@code lower().length()}. */
+    int lowerLength() {
+        lowerHash(); // settles plain
+        return plain ? end - start : lower().length();
+    }
+
+    /** Whether {@code lower().endsWith(suffix)}, read from the characters where they can be. */
+    boolean lowerEndsWith(String suffix) {
+        lowerHash();
+        if (!plain) return lower().endsWith(suffix);
+        int n = suffix.length();
+        if (end - start < n) return false;
+        for (int k = 0; k < n; k++) {
+            char c = chars[end - n + k];
+            if (suffix.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)) return false;
+        }
+        return true;
+    }
+
     char first() {
         return chars[start];
     }
@@ -72,6 +135,14 @@ final class Token {
 
     boolean isQuote() {
         return type == Type.OPEN_QUOTE || type == Type.CLOSE_QUOTE || type == Type.AMBIGUOUS_QUOTE;
+    }
+
+    /**
+     * Whether the token is the one character {@code c}: most tokens asked so are punctuation (",", ")",
+     * "."), and a test this small is inlined wherever the rules ask it.
+     */
+    boolean is(char c) {
+        return end - start == 1 && chars[start] == c;
     }
 
     boolean is(String punct) {

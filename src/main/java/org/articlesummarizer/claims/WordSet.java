@@ -38,8 +38,21 @@ final class WordSet extends AbstractSet<String> {
         size = count;
     }
 
+    /**
+     * Whether the token's lower case is a member: {@code contains(token.lower())}, without the string
+     * (see {@link Token#lowerHash}).
+     */
+    boolean contains(Token token) {
+        int h = stored(token.lowerHash());
+        for (int i = slot(h); hashes[i] != 0; i = (i + 1) & mask) {
+            if (hashes[i] == h && token.lowerIs(words[i])) return true;
+        }
+        return false;
+    }
+
     @Override
     public boolean contains(Object o) {
+        if (o instanceof Token t) return contains(t); // as when the set is asked through its Set type
         if (!(o instanceof String s)) return false;
         int h = stored(s.hashCode());
         for (int i = slot(h); hashes[i] != 0; i = (i + 1) & mask) {

@@ -1,7 +1,9 @@
 package org.articlesummarizer.claims;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -48,5 +50,37 @@ class WordLookupTest {
             assertEquals(text, t.text());
             assertEquals(text.toLowerCase(Locale.ROOT), t.lower(), text);
         }
+    }
+
+    @Test
+    void aTokenAnswersForItsLowerCaseWithoutCuttingIt() {
+        // ASCII, curly quotes, a dash, and letters past ASCII (the Kelvin sign lower-cases to a plain k)
+        String sentence = "Élysée spokesman Dmitry PESKOV said “no” to AT&T’s don't \u212Aelvin re–elected Family.";
+        List<Token> tokens = new Tokens().tokenize(sentence);
+        for (Token t : tokens) {
+            String lower = sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+            assertEquals(lower.hashCode(), t.lowerHash(), lower);
+            assertEquals(lower.length(), t.lowerLength(), lower);
+            assertTrue(t.lowerIs(lower), lower);
+            assertFalse(t.lowerIs(lower + "s"), lower);
+            for (String suffix : List.of("ly", "ed", "’s", "n't", "kelvin", "élysée", lower)) {
+                assertEquals(lower.endsWith(suffix), t.lowerEndsWith(suffix), lower + " / " + suffix);
+            }
+        }
+    }
+
+    @Test
+    void aWordSetFindsATokenAsItFindsItsLowerCase() {
+        WordSet set = new WordSet("said", "peskov", "élysée", "kelvin", "at&t’s", "no", "family");
+        String sentence = "Élysée spokesman Dmitry PESKOV said “no” to AT&T’s don't \u212Aelvin Familyy.";
+        List<Token> tokens = new Tokens().tokenize(sentence);
+        int members = 0;
+        for (Token t : tokens) {
+            boolean expected = set.contains(sentence.substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
+            assertEquals(expected, set.contains(t), t.text());
+            assertEquals(expected, set.contains((Object) t), "asked through the Set type: " + t.text());
+            if (expected) members++;
+        }
+        assertEquals(6, members, "Élysée, PESKOV, said, no, AT&T’s and the Kelvin-sign kelvin");
     }
 }
