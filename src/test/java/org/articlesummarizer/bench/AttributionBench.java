@@ -28,13 +28,16 @@ import org.articlesummarizer.summarize.SentenceBudget;
 final class AttributionBench implements Bench.Task {
 
     /** Timed passes over the articles; the median of them is reported. */
-    private static final int PASSES = 12;
+    private static final int PASSES = 20;
     /**
-     * Untimed passes first, until the compiled code has settled. One was too few: the annotation's
-     * share per pass still drifted up over the timed passes (from 21% to 28% over twelve in one
-     * run; it settled near 25% in a run of thirty), so the median understated it.
+     * Untimed passes first, until the compiled code has settled. One was too few, and five were
+     * too few as well: traced pass by pass over fifty to sixty passes (four runs), the annotation's
+     * share swung between 10% and 31% over the first thirty, while the JIT was still compiling and
+     * recompiling the summariser and the annotation (the summariser's time per pass jumped from about
+     * 0.65 ms to as much as 3 ms and back), and held within about a point of 20% from the fortieth
+     * pass on in every run. A median taken in the first twenty passes read that swing, not our code.
      */
-    private static final int WARM_UP = 5;
+    private static final int WARM_UP = 40;
 
     @Override
     public void run(String[] args) throws Exception {
