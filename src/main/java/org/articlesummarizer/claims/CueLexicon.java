@@ -552,7 +552,12 @@ final class CueLexicon {
             "promises", "notes", "fears", "hopes", "posts", "tweets", "claim", "call", "fear", "hope", "read");
 
     static boolean nounLike(String lower) {
-        return NOUN_LIKE.contains(lower) || CLASS_NOUNS.contains(lower);
+        return NOUN_LIKE.contains(lower) || CLASS_NOUN_SET.contains(lower);
+    }
+
+    /** {@link #nounLike(String)} of a token's lower case, asked without its string: every cue the finder weighs is asked. */
+    static boolean nounLike(Token word) {
+        return NOUN_LIKE.contains(word) || CLASS_NOUN_SET.contains(word);
     }
 
     /**
@@ -560,9 +565,12 @@ final class CueLexicon {
      * verb ("Trump's comments", "Republican states", "the Orlando attack"), so a cue only right after
      * a personal pronoun or a modal ("she supports", "would support").
      */
-    static boolean classNoun(String lower) {
-        return CLASS_NOUNS.contains(lower);
+    static boolean classNoun(Token word) {
+        return CLASS_NOUN_SET.contains(word);
     }
+
+    /** {@link #CLASS_NOUNS} as a {@link WordSet}, asked of tokens where they stand (filled in the static block above). */
+    private static final WordSet CLASS_NOUN_SET = new WordSet(CLASS_NOUNS.toArray(String[]::new));
 
     /** The form of "be" that makes the participle at {@code cue} passive ("was first reported"), or -1. */
     static int passiveStart(List<Token> tokens, int cue) {

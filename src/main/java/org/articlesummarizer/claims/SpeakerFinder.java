@@ -637,12 +637,12 @@ final class SpeakerFinder {
                          boolean headline) {
         Token v = tokens.get(verb);
         if (!Tokens.isLowerCase(v.first()) && !headline) return null;
-        if (CueLexicon.nounLike(v.lower()) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)
+        if (CueLexicon.nounLike(v) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)
                 && !afterSubject(tokens, quoted, verb) && !afterNegatedAuxiliary(tokens, verb)
                 && (v.lower().startsWith("show") || !nameThenObject(tokens, quoted, verb))) { // "ABC's TV show Scandal"
             return null;
         }
-        if (CueLexicon.classNoun(v.lower()) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1)))
+        if (CueLexicon.classNoun(v) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1)))
                 && !nameThenObject(tokens, quoted, verb)) {
             // "Two-thirds support reducing the sentences", "a majority of Republicans support deportation": after
             // a share of people and before its object the form is the verb of what they said in a poll
@@ -650,11 +650,11 @@ final class SpeakerFinder {
             return share < 0 ? null : span(tokens, share, verb, verb, verb + 1);
         }
         if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
-        String next = verb + 1 < tokens.size() ? tokens.get(verb + 1).lower() : "";
-        if (v.lower().startsWith("compare") && (next.equals("to") || next.equals("with"))) {
+        Token next = verb + 1 < tokens.size() ? tokens.get(verb + 1) : null; // asked without its string: most cues are neither
+        if (v.lower().startsWith("compare") && next != null && (next.lowerIs("to") || next.lowerIs("with"))) {
             return null; // "1,944 delegates, compared with 1,192": a comparison the writer makes, no one's claim
         }
-        if (v.lower().startsWith("show") && next.equals("up")) return null; // "voters who showed up": they came
+        if (v.lower().startsWith("show") && next != null && next.lowerIs("up")) return null; // "voters who showed up": they came
         if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
         if ((v.is("continued") || v.is("continues")) && !goesOnSpeaking(tokens, verb)) return null;
