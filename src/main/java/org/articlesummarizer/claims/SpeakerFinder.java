@@ -120,7 +120,8 @@ final class SpeakerFinder {
                 // PolNeAR marks it, and Y's cue is the sentence's first; but a quotation is the words of
                 // the one who said it ("According to TASS, Zhao said that “the charges ... are erroneous”")
                 if (according != null && !quotedAfter(quoted, i)) return according;
-                Span later = laterAccordingTo(tokens, quoted, i + 1);
+                // most sentences hold no later "according": String.indexOf rules it out without a pass over the tokens
+                Span later = sentence.indexOf("according", w.end()) < 0 ? null : laterAccordingTo(tokens, quoted, i + 1);
                 if (later == null && (strength == CueLexicon.Strength.WEAK || !saying(w))) {
                     // each frame needs marks after the cue (the tokenizer noted where they stand): a comma or a
                     // quotation mark before the closing frame's source, two commas around a parenthetical one
