@@ -20,7 +20,7 @@ final class Token {
     private Type type;
     private String text;
     private String lower;
-    /** {@code lower().hashCode()}, once {@link #hashed}; {@link #plain} when the characters are lower-cased here. */
+    /** {@code lower().hashCode()}, once {@link #hashed}; {@link #plain} when the characters are lower-cased here (see {@link #set}). */
     private int lowerHash;
     private boolean hashed;
     private boolean plain;
@@ -29,7 +29,12 @@ final class Token {
         this.owner = owner;
     }
 
-    /** Makes this the token at {@code chars[start, end)}, forgetting the text of the last one. */
+    /**
+     * Makes this the token at {@code chars[start, end)}, forgetting the text of the last one. The
+     * hash of its lower case is taken here, from characters the tokenizer has just read: the rules
+     * ask word sets of most tokens, at some seventy places, and a hash computed on first asking was
+     * compiled into each of them.
+     */
     void set(char[] chars, int start, int end, Type type) {
         this.chars = chars;
         this.start = start;
@@ -37,7 +42,19 @@ final class Token {
         this.type = type;
         text = null;
         lower = null;
-        hashed = false;
+        int h = 0;
+        boolean simple = true;
+        for (int k = start; k < end; k++) {
+            char c = chars[k];
+            if (c >= 128 && !Tokens.isDashOrQuote(c)) {
+                simple = false; // past ASCII lower case may change the length: the general way, when asked
+                break;
+            }
+            h = 31 * h + (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+        }
+        lowerHash = h;
+        plain = simple;
+        hashed = simple;
     }
 
     int start() {
@@ -68,26 +85,15 @@ final class Token {
     }
 
     /**
-     * {@code lower().hashCode()}, computed from the characters where the token stands: the rules ask
-     * their word sets of token after token ({@link WordSet#contains(Token)}), and most tokens are
-     * asked only that, so they need no string of their own. ASCII and the curly quotes and dashes,
-     * which have no case, are lower-cased here, as {@link WordCache} does; other letters take the
-     * general way, through the string.
+     * {@code lower().hashCode()}, taken from the characters where the token stands ({@link #set}) for
+     * ASCII and the curly quotes and dashes, which have no case, as {@link WordCache} lower-cases
+     * them; other letters take the general way, through the string. The rules ask their word sets of
+     * token after token ({@link WordSet#contains(Token)}), and most tokens are asked only that, so
+     * they need no string of their own.
      */
     int lowerHash() {
         if (!hashed) {
-            int h = 0;
-            boolean simple = true;
-            for (int k = start; k < end; k++) {
-                char c = chars[k];
-                if (c >= 128 && !Tokens.isDashOrQuote(c)) {
-                    simple = false;
-                    break;
-                }
-                h = 31 * h + (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
-            }
-            lowerHash = simple ? h : lower().hashCode();
-            plain = simple;
+            lowerHash = lower().hashCode();
             hashed = true;
         }
         return lowerHash;
@@ -95,7 +101,6 @@ final class Token {
 
     /** Whether {@code lower().equals(word)}, read from the characters where they can be. */
     boolean lowerIs(String word) {
-        lowerHash(); // settles plain
         if (!plain) return lower().equals(word);
         int n = end - start;
         if (word.length() != n) return false;
@@ -108,13 +113,11 @@ final class Token {
 
     /** {@code lower().length()}. */
     int lowerLength() {
-        lowerHash(); // settles plain
         return plain ? end - start : lower().length();
     }
 
     /** Whether {@code lower().endsWith(suffix)}, read from the characters where they can be. */
     boolean lowerEndsWith(String suffix) {
-        lowerHash();
         if (!plain) return lower().endsWith(suffix);
         int n = suffix.length();
         if (end - start < n) return false;
