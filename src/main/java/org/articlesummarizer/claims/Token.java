@@ -50,7 +50,7 @@ final class Token {
                 simple = false; // past ASCII lower case may change the length: the general way, when asked
                 break;
             }
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+            h = 31 * h + Tokens.lowerAscii(c);
         }
         lowerHash = h;
         plain = simple;
@@ -106,7 +106,7 @@ final class Token {
         if (word.length() != n) return false;
         for (int k = 0; k < n; k++) {
             char c = chars[start + k];
-            if (word.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)) return false;
+            if (word.charAt(k) != Tokens.lowerAscii(c)) return false;
         }
         return true;
     }
@@ -123,7 +123,7 @@ final class Token {
         if (end - start < n) return false;
         for (int k = 0; k < n; k++) {
             char c = chars[end - n + k];
-            if (suffix.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)) return false;
+            if (suffix.charAt(k) != Tokens.lowerAscii(c)) return false;
         }
         return true;
     }

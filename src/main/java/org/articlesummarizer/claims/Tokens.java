@@ -183,6 +183,11 @@ final class Tokens extends AbstractList<Token> implements RandomAccess {
         return c < 128 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
+    /** {@code c} lower-cased if it is an ASCII capital letter, else unchanged: the ASCII part of {@link String#toLowerCase}. */
+    static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+    }
+
     /** {@link Character#isLowerCase(char)}, with the test for ASCII inline. */
     static boolean isLowerCase(char c) {
         return c < 128 ? c >= 'a' && c <= 'z' : Character.isLowerCase(c);
