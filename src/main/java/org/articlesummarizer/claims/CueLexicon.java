@@ -330,12 +330,10 @@ final class CueLexicon {
         return AUXILIARIES.contains(word) || !word.capitalised() && adverb(word); // not "Schlafly said"
     }
 
-    /** A word in -ly that is an adverb, not "family" or "rally". */
-    static boolean adverb(String lower) {
-        return lower.length() > 4 && lower.endsWith("ly") && !NOUNS_IN_LY.contains(lower);
-    }
-
-    /** {@link #adverb(String)} of a token's lower case, asked without its string: most words are turned away by their last letters. */
+    /**
+     * A word in -ly that is an adverb, not "family" or "rally": asked of the token's lower case
+     * without its string, and most words are turned away by their last letters.
+     */
     static boolean adverb(Token word) {
         return word.lowerEndsWith("ly") && word.lowerLength() > 4 && !NOUNS_IN_LY.contains(word);
     }
@@ -466,7 +464,7 @@ final class CueLexicon {
         }
         // a manner adverb after the cue is part of it ("said sarcastically"; 57 of 74 on train),
         // a degree adverb starts the content ("said nearly half")
-        if (lowerWord(tokens.get(next)) && adverb(word) && !DEGREE_ADVERBS.contains(word)) {
+        if (lowerWord(tokens.get(next)) && adverb(tokens.get(next)) && !DEGREE_ADVERBS.contains(word)) {
             // and so does the preposition of the verb's object after it: "spoke favorably of", "complained
             // bitterly about" (10 times in 10 on train)
             int after = next + 1;
@@ -551,11 +549,10 @@ final class CueLexicon {
     private static final WordSet NOUN_LIKE = words("show", "shows", "reports", "calls", "states", "claims",
             "promises", "notes", "fears", "hopes", "posts", "tweets", "claim", "call", "fear", "hope", "read");
 
-    static boolean nounLike(String lower) {
-        return NOUN_LIKE.contains(lower) || CLASS_NOUN_SET.contains(lower);
-    }
-
-    /** {@link #nounLike(String)} of a token's lower case, asked without its string: every cue the finder weighs is asked. */
+    /**
+     * Whether the word is such a form, or a class noun ({@link #classNoun}): asked of the token's lower
+     * case without its string, as every cue the finder weighs is asked.
+     */
     static boolean nounLike(Token word) {
         return NOUN_LIKE.contains(word) || CLASS_NOUN_SET.contains(word);
     }

@@ -525,8 +525,7 @@ final class SpeakerFinder {
     /** Whether what follows a verb leaves it without an object: the clause ends, or a time or place follows. */
     private static boolean intransitive(Token next) {
         if (!next.isWord()) return !next.isQuote();
-        String l = next.lower();
-        return next.capitalised() ? TIME.contains(l) : AFTER_INTRANSITIVE.contains(l) || CueLexicon.adverb(l);
+        return next.capitalised() ? TIME.contains(next) : AFTER_INTRANSITIVE.contains(next) || CueLexicon.adverb(next);
     }
 
     private static final WordSet AFTER_INTRANSITIVE = words("on", "in", "at", "and", "as", "to", "with", "after",
@@ -731,8 +730,7 @@ final class SpeakerFinder {
                 // the head before the cue is no source ("in Saturday's primary"), but the whole clause
                 // before it may be one: "A poll conducted by voters in Saturday's primary showed"; a
                 // form that is as often a noun ("911 calls", "central planning") is no verb there
-                String verbWord = v.lower();
-                if (cueStart == verb && (verbWord.endsWith("ing") || CueLexicon.nounLike(verbWord))) return null;
+                if (cueStart == verb && (v.lowerEndsWith("ing") || CueLexicon.nounLike(v))) return null;
                 int subject = clauseSubject(tokens, quoted, cueStart, strength);
                 return subject < 0 ? null : span(tokens, subject, cueStart, cueStart, cueEnd);
             }
@@ -767,9 +765,9 @@ final class SpeakerFinder {
      * participle of a reduced relative ("delegates offered by the contest", "buildings named for").
      */
     private static boolean finiteVerb(List<Token> tokens, int verb, int cueStart) {
-        String l = tokens.get(verb).lower();
-        if (CueLexicon.nounLike(l) || l.endsWith("ing")) return false;
-        if (cueStart == verb && (l.endsWith("ed") || l.equals("found"))) {
+        Token v = tokens.get(verb);
+        if (CueLexicon.nounLike(v) || v.lowerEndsWith("ing")) return false;
+        if (cueStart == verb && (v.lowerEndsWith("ed") || v.lowerIs("found"))) {
             Token next = verb + 1 < tokens.size() ? tokens.get(verb + 1) : null;
             return next != null && next.isWord() && !PREPOSITIONS.contains(next) && !next.is("by")
                     && !TIME.contains(next);

@@ -86,7 +86,7 @@ final class WordCache {
         char[] lower = new char[len];
         for (int k = 0; k < len; k++) {
             char c = chars[from + k];
-            lower[k] = c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+            lower[k] = Tokens.lowerAscii(c);
         }
         return new String(lower);
     }

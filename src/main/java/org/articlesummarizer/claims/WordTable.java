@@ -96,7 +96,7 @@ final class WordTable<V> {
                 String lower = word.toLowerCase(Locale.ROOT);
                 return get(lower, 0, lower.length());
             }
-            h = 31 * h + (c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+            h = 31 * h + Tokens.lowerAscii(c);
         }
         if ((lengths & 1L << Math.min(63, len)) == 0 || !mayHold(h)) return null;
         for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
@@ -109,7 +109,7 @@ final class WordTable<V> {
     private static boolean matchesLowerCase(String key, String string, char[] chars, int from, int len) {
         for (int k = 0; k < len; k++) {
             char c = string == null ? chars[from + k] : string.charAt(from + k);
-            if (key.charAt(k) != (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c)) return false;
+            if (key.charAt(k) != Tokens.lowerAscii(c)) return false;
         }
         return true;
     }
@@ -155,7 +155,7 @@ final class WordTable<V> {
         int len = to - from;
         if (len <= 0 || (lengths & 1L << Math.min(63, len)) == 0) return null;
         char c = text[from];
-        char first = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c) : Character.toLowerCase(c); // ASCII inline
+        char first = c < 128 ? Tokens.lowerAscii(c) : Character.toLowerCase(c); // ASCII inline
         int start = len < 2 ? -1 : start(first, text[from + 1]);
         if (start >= 0 && (lengthsByStart[start] & 1L << Math.min(63, len)) == 0) return null;
         if (!mayEndSo(start, text[to - 1])) return null;
