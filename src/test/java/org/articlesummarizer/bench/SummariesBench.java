@@ -129,7 +129,12 @@ public final class SummariesBench implements Bench.Task {
         return out;
     }
 
-    /** Untimed passes over the set before the timed ones: as the attribution bench found, the JIT takes several to settle. */
+    /**
+     * Untimed passes over the set before the timed ones, so that they time compiled code. Times still
+     * swing between runs (0.47 and 0.77 ms per article on cnndm-val1000 in two runs of the same code):
+     * the JIT has not settled after five, but the 2 ms target holds with a wide margin. The
+     * attribution bench, whose share needs steadier figures, warms up for forty.
+     */
     private static final int WARM_UP = 5;
     /** Timed passes; the median is reported. */
     private static final int PASSES = 3;
@@ -137,25 +142,24 @@ public final class SummariesBench implements Bench.Task {
 
     /**
      * Scores one method over the set, and times it: this thread's CPU time (the machine is shared, wall
-     * time is not ours), per article, the median of {@value #PASSES} passes after {@value #WARM_UP}
-     * untimed ones.
+     * time is not ours) per pass over the whole set, divided by its articles, the median of {@value
+     * #PASSES} passes after {@value #WARM_UP} untimed ones. A pass is timed whole: the CPU-time clock
+     * costs microseconds per reading here, as much as Lead-k takes per article.
      */
     static void row(String name, List<Prepared> docs, BiFunction<Prepared, Integer, List<String>> method) {
         for (int pass = 0; pass < WARM_UP; pass++) {
             for (Prepared d : docs) if (!d.sentences().isEmpty()) method.apply(d, d.k());
         }
-        Rouge.Average avg = new Rouge.Average();
+        List<List<String>> summaries = new ArrayList<>(docs.size());
         double[] msPerPass = new double[PASSES];
         for (int pass = 0; pass < PASSES; pass++) {
-            long nanos = 0;
-            for (Prepared d : docs) {
-                long t0 = CPU.getCurrentThreadCpuTime();
-                List<String> summary = d.sentences().isEmpty() ? List.of() : method.apply(d, d.k());
-                nanos += CPU.getCurrentThreadCpuTime() - t0;
-                if (pass == 0) avg.add(Rouge.score(summary, d.reference()));
-            }
-            msPerPass[pass] = nanos / 1e6 / Math.max(1, docs.size());
+            summaries.clear();
+            long t0 = CPU.getCurrentThreadCpuTime();
+            for (Prepared d : docs) summaries.add(d.sentences().isEmpty() ? List.of() : method.apply(d, d.k()));
+            msPerPass[pass] = (CPU.getCurrentThreadCpuTime() - t0) / 1e6 / Math.max(1, docs.size());
         }
+        Rouge.Average avg = new Rouge.Average();
+        for (int i = 0; i < docs.size(); i++) avg.add(Rouge.score(summaries.get(i), docs.get(i).reference()));
         print(name, avg, Bench.median(msPerPass));
     }
 
