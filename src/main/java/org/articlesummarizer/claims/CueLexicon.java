@@ -171,22 +171,21 @@ final class CueLexicon {
     /** Whether the word before "to" governs an infinitive cue after it: "tried (to discuss)", "seems (to feel)". */
     static boolean governsInfinitive(Token t) {
         if (!t.isWord() || !Tokens.isLowerCase(t.first())) return false;
-        String l = t.lower();
-        return GOVERNING.contains(l) || l.length() > 4 && (l.endsWith("ed") || l.endsWith("ing"));
+        return GOVERNING.contains(t) || t.lowerLength() > 4 && (t.lowerEndsWith("ed") || t.lowerEndsWith("ing"));
     }
 
     /** Words that join the cue when they follow it ("called for", "pointed out", "referring to"). */
-    private static final Map<String, Set<String>> PARTICLES = Map.ofEntries(
-            Map.entry("called", Set.of("for", "on")), Map.entry("calling", Set.of("for", "on")),
-            Map.entry("calls", Set.of("for", "on")), Map.entry("pointed", Set.of("out", "to")),
-            Map.entry("pointing", Set.of("out", "to")), Map.entry("referring", Set.of("to")),
-            Map.entry("referred", Set.of("to")), Map.entry("talked", Set.of("about")),
-            Map.entry("spoke", Set.of("about", "of")), Map.entry("asked", Set.of("for")),
-            Map.entry("respond", Set.of("to")), Map.entry("responded", Set.of("to")),
-            Map.entry("hints", Set.of("at")), Map.entry("hinted", Set.of("at")),
+    private static final WordTable<WordSet> PARTICLE_TABLE = new WordTable<>(Map.ofEntries(
+            Map.entry("called", words("for", "on")), Map.entry("calling", words("for", "on")),
+            Map.entry("calls", words("for", "on")), Map.entry("pointed", words("out", "to")),
+            Map.entry("pointing", words("out", "to")), Map.entry("referring", words("to")),
+            Map.entry("referred", words("to")), Map.entry("talked", words("about")),
+            Map.entry("spoke", words("about", "of")), Map.entry("asked", words("for")),
+            Map.entry("respond", words("to")), Map.entry("responded", words("to")),
+            Map.entry("hints", words("at")), Map.entry("hinted", words("at")),
             // what one believes in or warns of is the object of the phrase (on train 6 of 7 such cues take it)
-            Map.entry("believe", Set.of("in")), Map.entry("believes", Set.of("in")), Map.entry("believed", Set.of("in")),
-            Map.entry("warned", Set.of("of")), Map.entry("warns", Set.of("of")), Map.entry("warning", Set.of("of")));
+            Map.entry("believe", words("in")), Map.entry("believes", words("in")), Map.entry("believed", words("in")),
+            Map.entry("warned", words("of")), Map.entry("warns", words("of")), Map.entry("warning", words("of"))));
 
     private CueLexicon() {
     }
@@ -204,6 +203,14 @@ final class CueLexicon {
     /** The strength of the cue word at {@code text[from, to)} (as written: cues are lower case), or null. */
     static Strength verb(String text, int from, int to) {
         return TABLE.get(text, from, to);
+    }
+
+    /**
+     * The strength of the token's lower case as a cue word, or null: {@link #verb(Token)} of a word
+     * written in capitals too.
+     */
+    static Strength lowerVerb(Token word) {
+        return TABLE.get(word);
     }
 
     /** {@link #verb(String, int, int)} of a token, read from the tokenizer's copy of the sentence. */
@@ -370,7 +377,7 @@ final class CueLexicon {
      * next token for a word that needs none; -1 when the phrase it needs is not there.
      */
     static int phraseEnd(List<Token> tokens, int verb) {
-        List<List<String>> phrases = PHRASES.get(tokens.get(verb).lower());
+        List<List<String>> phrases = PHRASE_TABLE.get(tokens.get(verb));
         if (phrases == null) return verb + 1;
         for (List<String> phrase : phrases) {
             int k = 0;
@@ -401,31 +408,31 @@ final class CueLexicon {
             // "issued a statement saying": the annotators take the statement and its participle
             int end = phrase;
             if (end < tokens.size() && tokens.get(end).is(',')) end++;
-            return end < tokens.size() && lowerWord(tokens.get(end)) && tokens.get(end).lower().endsWith("ing")
+            return end < tokens.size() && lowerWord(tokens.get(end)) && tokens.get(end).lowerEndsWith("ing")
                     ? end + 1 : phrase;
         }
-        if (PHRASES.containsKey(tokens.get(verb).lower())) return phraseEnd(tokens, verb);
+        if (PHRASE_TABLE.get(tokens.get(verb)) != null) return phraseEnd(tokens, verb);
         int next = verb + 1;
         if (next >= tokens.size() || !tokens.get(next).isWord()) return next;
-        String word = tokens.get(next).lower();
-        String cue = tokens.get(verb).lower();
-        Set<String> own = PARTICLES.get(cue);
+        Token word = tokens.get(next);
+        Token cue = tokens.get(verb);
+        WordSet own = PARTICLE_TABLE.get(cue);
         if (DAYS.contains(word)) {
             // "said Tuesday (night)": PolNeAR's cue takes the day in 76 of 128 such cues on train
             int end = next + 1;
             return end < tokens.size() && tokens.get(end).isWord() && PARTS_OF_DAY.contains(tokens.get(end))
                     ? end + 1 : end;
         }
-        if (word.equals("for") && duration(tokens, next + 1)) return next; // "has said for weeks"
-        if (word.equals("with") && REPORTING.contains(cue)) {
+        if (word.lowerIs("for") && duration(tokens, next + 1)) return next; // "has said for weeks"
+        if (word.lowerIs("with") && REPORTING.contains(cue)) {
             int manner = mannerEnd(tokens, next + 1);
             if (manner > 0) return manner; // "said with a grin."
         }
         // "joked with reporters", "had been talking with officials": whom one talks with is no part of the cue
-        if (word.equals("with") && CONVERSING.contains(cue)) return next;
+        if (word.lowerIs("with") && CONVERSING.contains(cue)) return next;
         // "said about the movement": after a plain verb of saying "about" starts what was said of whom (on train
         // PolNeAR's cue ends before it 8 times, takes it 5 times)
-        if (word.equals("about") && SAID.contains(cue)) return next;
+        if (word.lowerIs("about") && SAID.contains(cue)) return next;
         if (own != null && own.contains(word) || ANY_PARTICLE.contains(word) || phrasalParticle(tokens, next)) {
             // "lashed out at", "pushed back against", "spoke out for": the preposition of the phrasal verb's object
             // joins it too (on train 7 more exact cues, 2 fewer)
@@ -435,28 +442,28 @@ final class CueLexicon {
         }
         // "boasted of", "commented on", "attacks on": the preposition of the verb's object; after a verb
         // of reporting it more often starts a time, place or medium ("said on Tuesday", "wrote on Twitter")
-        if (word.equals("on") && next + 1 < tokens.size() && tokens.get(next + 1).is("Facebook")) {
+        if (word.lowerIs("on") && next + 1 < tokens.size() && tokens.get(next + 1).is("Facebook")) {
             return next + 2; // "wrote on Facebook", "posted on Facebook": the medium written in (4 of 5 on train)
         }
-        if ((word.equals("of") || word.equals("on")) && !REPORTING.contains(cue)) return next + 1;
-        if (word.equals("in")) {
+        if ((word.lowerIs("of") || word.lowerIs("on")) && !REPORTING.contains(cue)) return next + 1;
+        if (word.lowerIs("in")) {
             // "in a statement", "in the joint statement", "in a press release": the statement is the cue's
             // (on train 51 of 77, against 25 of 72 for "in an interview", which stays out)
             int k = next + 1;
             if (k < tokens.size() && STATEMENT_DETERMINERS.contains(tokens.get(k))) {
                 for (int m = k + 1; m < tokens.size() && m <= k + 3 && lowerWord(tokens.get(m)); m++) {
-                    String l = tokens.get(m).lower();
+                    Token t = tokens.get(m);
                     // a post too: "wrote in a blog post" ("in an email" joins the cue only half the time on train)
-                    if (l.equals("statement") || l.equals("statements") || l.equals("release") || l.equals("post")) {
+                    if (t.lowerIs("statement") || t.lowerIs("statements") || t.lowerIs("release") || t.lowerIs("post")) {
                         return m + 1;
                     }
                 }
             }
         }
-        if (TO_VERBS.contains(cue) && word.equals("to") && next + 1 < tokens.size() && lowerWord(tokens.get(next + 1))) {
+        if (TO_VERBS.contains(cue) && word.lowerIs("to") && next + 1 < tokens.size() && lowerWord(tokens.get(next + 1))) {
             return next + 2; // "continued to question", "has sought to distinguish"
         }
-        if ((cue.equals("expressed") || cue.equals("voiced")) && lowerWord(tokens.get(next)) && !NOT_FEELING.contains(word)) {
+        if ((cue.lowerIs("expressed") || cue.lowerIs("voiced")) && lowerWord(tokens.get(next)) && !NOT_FEELING.contains(word)) {
             // "expressed concern (about)": the feeling expressed is part of the cue
             int end = next + 1;
             return end < tokens.size() && tokens.get(end).isWord() && FEELING_PARTICLES.contains(tokens.get(end))
@@ -572,9 +579,9 @@ final class CueLexicon {
     /** The form of "be" that makes the participle at {@code cue} passive ("was first reported"), or -1. */
     static int passiveStart(List<Token> tokens, int cue) {
         if (cue == 0) return -1;
-        String verb = tokens.get(cue).lower();
-        boolean participle = verb.endsWith("ed") || verb.equals("said") || verb.equals("told")
-                || verb.equals("thought") || verb.equals("found") || verb.equals("known");
+        Token verb = tokens.get(cue);
+        boolean participle = verb.lowerEndsWith("ed") || verb.lowerIs("said") || verb.lowerIs("told")
+                || verb.lowerIs("thought") || verb.lowerIs("found") || verb.lowerIs("known");
         if (!participle) return -1;
         // adverbs and a negation may stand between the form of "be" and the participle: "is widely
         // expected", "was not asked", "were also immediately noticed" (on train 5 of 46 such cues

@@ -43,7 +43,7 @@ final class SourcePhrases {
         }
         if (i >= limit || quoted[i] || !tokens.get(i).isWord()) return null;
         Token first = tokens.get(i);
-        if (PRONOUNS.contains(first) && !first.lower().equals("it") && !first.lower().equals("who")) {
+        if (PRONOUNS.contains(first) && !first.lowerIs("it") && !first.lowerIs("who")) {
             return new int[] {i, i + 1};
         }
         int j = i;
@@ -54,7 +54,7 @@ final class SourcePhrases {
             if (t.capitalised() && !NOT_NAME.contains(t)) {
                 names++;
                 j++;
-            } else if (names > 0 && (t.lower().equals("of") || t.lower().equals("and")) && j + 1 < limit
+            } else if (names > 0 && (t.lowerIs("of") || t.lowerIs("and")) && j + 1 < limit
                     && tokens.get(j + 1).capitalised()) {
                 j++;
             } else if ((names == 0 || adjectival(tokens.get(j - 1))) && titleBeforeName(tokens, quoted, j, limit)) {
@@ -78,9 +78,8 @@ final class SourcePhrases {
     private static boolean commonNoun(List<Token> tokens, boolean[] quoted, int k) {
         Token t = tokens.get(k);
         if (!t.isWord() || quoted[k] || t.capitalised()) return false;
-        String l = t.lower();
-        return !BREAKERS.contains(l) && !DETERMINERS.contains(l) && !l.endsWith("ed") && !l.endsWith("ly")
-                && CueLexicon.verb(l, 0, l.length()) == null;
+        return !BREAKERS.contains(t) && !DETERMINERS.contains(t) && !t.lowerEndsWith("ed") && !t.lowerEndsWith("ly")
+                && CueLexicon.lowerVerb(t) == null;
     }
 
     /** A capitalised word that qualifies a title rather than names someone: "Republican", "Chinese", "US". */
@@ -215,8 +214,8 @@ final class SourcePhrases {
         }
         // never start on "of"/"and"
         while (start < head && !tokens.get(start).capitalised()
-                && (tokens.get(start).lower().equals("of") || tokens.get(start).lower().equals("and")
-                || tokens.get(start).lower().equals("for"))) {
+                && (tokens.get(start).lowerIs("of") || tokens.get(start).lowerIs("and")
+                || tokens.get(start).lowerIs("for"))) {
             start++;
         }
         return start;
@@ -232,10 +231,9 @@ final class SourcePhrases {
                 if (t.is('(') || t.is(')') || t.is('-') || t.is('&') || t.is('/')) { i++; continue; }
                 break;
             }
-            String l = t.lower();
             // a relative clause on a person belongs to the source ("members who spoke with reporters
             // afterward", 9 of 11 on train); one on a thing seldom does ("a new poll that shows")
-            if (i > from && (l.equals("that") || l.equals("which"))) break;
+            if (i > from && (t.lowerIs("that") || t.lowerIs("which"))) break;
             i++;
         }
         while (i > from && !tokens.get(i - 1).isWord() && !tokens.get(i - 1).is(')')) i--;
@@ -246,11 +244,10 @@ final class SourcePhrases {
         if (i >= tokens.size()) return false;
         Token t = tokens.get(i);
         if (!t.isWord()) return false;
-        String l = t.lower();
-        if (PRONOUNS.contains(l)) return !l.equals("who") && !l.equals("it");
-        if (t.capitalised()) return !NOT_NAME.contains(l);
-        if (DETERMINERS.contains(l)) return !l.equals("this") && !l.equals("no");
-        if (l.endsWith("ed") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
+        if (PRONOUNS.contains(t)) return !t.lowerIs("who") && !t.lowerIs("it");
+        if (t.capitalised()) return !NOT_NAME.contains(t);
+        if (DETERMINERS.contains(t)) return !t.lowerIs("this") && !t.lowerIs("no");
+        if (t.lowerEndsWith("ed") && i + 1 < tokens.size() && tokens.get(i + 1).capitalised()
                 && !NOT_NAME.contains(tokens.get(i + 1))) {
             return true; // a participle before a title or name: "said retired Army Lt. Gen. Mick Bednarek"
         }
@@ -274,10 +271,10 @@ final class SourcePhrases {
         }
         int s0 = 0;
         if (tokens.get(0).isWord() && NOT_NAME.contains(tokens.get(0))
-                && !tokens.get(0).lower().equals("but") && !tokens.get(0).lower().equals("and")) {
+                && !tokens.get(0).lowerIs("but") && !tokens.get(0).lowerIs("and")) {
             while (s0 < comma && !tokens.get(s0).is(',')) s0++;
             s0++; // after an opening adverbial: "In a statement to the Observer, ..."
-        } else if (tokens.get(0).isWord() && (tokens.get(0).lower().equals("but") || tokens.get(0).lower().equals("and"))) {
+        } else if (tokens.get(0).isWord() && (tokens.get(0).lowerIs("but") || tokens.get(0).lowerIs("and"))) {
             s0 = 1;
         }
         if (s0 >= comma) return null;
@@ -288,9 +285,9 @@ final class SourcePhrases {
         }
         if (q >= comma || q == s0) return null;
         if (backwardPhrase(tokens, quoted, q - 1) != s0) return null;
-        String first = tokens.get(q + 1).lower();
+        Token first = tokens.get(q + 1);
         if (q + 2 == comma && SENTENCE_ADVERBS.contains(first)
-                || q + 3 == comma && (first.equals("for") || first.equals("in"))) {
+                || q + 3 == comma && (first.lowerIs("for") || first.lowerIs("in"))) {
             return new int[] {s0, q};
         }
         return new int[] {s0, comma + 1};

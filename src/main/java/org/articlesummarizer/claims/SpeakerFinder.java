@@ -160,11 +160,11 @@ final class SpeakerFinder {
         int owner = noun - 1;
         if (owner > 0 && !tokens.get(owner).capitalised() && !POSSESSIVES.contains(tokens.get(owner))) owner--; // "full embrace"
         Token possessor = tokens.get(owner);
-        String l = possessor.lower();
-        boolean possessive = POSSESSIVES.contains(l) || possessor.capitalised() && (l.endsWith("’s") || l.endsWith("'s"));
+        boolean possessive = POSSESSIVES.contains(possessor)
+                || possessor.capitalised() && (possessor.lowerEndsWith("’s") || possessor.lowerEndsWith("'s"));
         if (!possessive || quoted[owner]) return null;
         int start = owner;
-        if (!POSSESSIVES.contains(l)) {
+        if (!POSSESSIVES.contains(possessor)) {
             while (start > 0 && tokens.get(start - 1).capitalised() && !quoted[start - 1]
                     && !NOT_NAME.contains(tokens.get(start - 1))) {
                 start--; // "Donald Trump's"
@@ -352,7 +352,7 @@ final class SpeakerFinder {
         int close = verb + 1;
         while (close < tokens.size() && close - verb <= FRAME_TAIL + 1 && tokens.get(close).isWord()) close++;
         if (close + 1 >= tokens.size() || !tokens.get(close).is(',') || tokens.get(close + 1).isQuote()) return null;
-        String after = tokens.get(verb + 1).lower();
+        Token after = tokens.get(verb + 1);
         if (close > verb + 1 && !PREPOSITIONS.contains(after) && !TIME.contains(after)) {
             return null; // "he says not much really," is no frame
         }
@@ -374,8 +374,7 @@ final class SpeakerFinder {
             if (reduced != null) return reduced;
         }
         if (CueLexicon.titleVerb(first) != CueLexicon.Strength.STRONG) return null;
-        String lower = first.lower();
-        if (lower.endsWith("ing")) {
+        if (first.lowerEndsWith("ing")) {
             int comma = 1;
             while (comma < tokens.size() && (quoted[comma] || !tokens.get(comma).is(','))) comma++;
             if (comma + 1 >= tokens.size()) return null;
@@ -384,7 +383,7 @@ final class SpeakerFinder {
             int[] subject = SourcePhrases.subjectOfSentence(rest, restQuoted, rest.size(), false);
             return subject == null ? null : span(tokens, subject[0] + comma + 1, subject[1] + comma + 1, 0, 1);
         }
-        if (lower.endsWith("ed") || lower.equals("said") || lower.equals("says")) {
+        if (first.lowerEndsWith("ed") || first.lowerIs("said") || first.lowerIs("says")) {
             if (!tokens.get(1).capitalised() || quoted[1]) return null;
             int end = SourcePhrases.inversionPhrase(tokens, quoted, 1);
             return end > 1 ? span(tokens, 1, end, 0, 1) : null;
@@ -582,8 +581,8 @@ final class SpeakerFinder {
      * PolNeAR takes the agent as the source and the participle (with "first" or an adverb) as the cue.
      */
     private static Span reducedPassive(List<Token> tokens, boolean[] quoted, int participle) {
-        String l = tokens.get(participle).lower();
-        if (!l.endsWith("ed") && !l.equals("told") && !l.equals("said")) return null;
+        Token form = tokens.get(participle);
+        if (!form.lowerEndsWith("ed") && !form.lowerIs("told") && !form.lowerIs("said")) return null;
         int start = participle;
         if (start > 0 && !quoted[start - 1] && (tokens.get(start - 1).is("first") || lowerAdverb(tokens.get(start - 1)))) start--;
         if (start > 0) {
@@ -625,9 +624,8 @@ final class SpeakerFinder {
         Token according = tokens.get(i);
         if (i == 0 || quoted[i - 1] || !tokens.get(i - 1).isWord()) return according.start();
         Token before = tokens.get(i - 1);
-        String l = before.lower();
-        if (l.equals("is") || l.equals("was")) return before.start();
-        if (l.length() > 2 && l.endsWith("s") && (l.charAt(l.length() - 2) == '’' || l.charAt(l.length() - 2) == '\'')) {
+        if (before.lowerIs("is") || before.lowerIs("was")) return before.start();
+        if (before.lowerLength() > 2 && (before.lowerEndsWith("’s") || before.lowerEndsWith("'s"))) {
             return before.end() - 2; // "That’s": the contracted "is"
         }
         return according.start();
@@ -639,7 +637,7 @@ final class SpeakerFinder {
         if (!Tokens.isLowerCase(v.first()) && !headline) return null;
         if (CueLexicon.nounLike(v) && !beforeClause(tokens, verb + 1) && !afterQuote(tokens, verb)
                 && !afterSubject(tokens, quoted, verb) && !afterNegatedAuxiliary(tokens, verb)
-                && (v.lower().startsWith("show") || !nameThenObject(tokens, quoted, verb))) { // "ABC's TV show Scandal"
+                && (v.lowerStartsWith("show") || !nameThenObject(tokens, quoted, verb))) { // "ABC's TV show Scandal"
             return null;
         }
         if (CueLexicon.classNoun(v) && (verb == 0 || !VERB_HOSTS.contains(tokens.get(verb - 1)))
@@ -649,13 +647,13 @@ final class SpeakerFinder {
             int share = shareSubject(tokens, quoted, verb);
             return share < 0 ? null : span(tokens, share, verb, verb, verb + 1);
         }
-        if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lower().startsWith("delegate")) return null;
+        if (v.is("pledged") && verb + 1 < tokens.size() && tokens.get(verb + 1).lowerStartsWith("delegate")) return null;
         Token next = verb + 1 < tokens.size() ? tokens.get(verb + 1) : null; // asked without its string: most cues are neither
-        if (v.lower().startsWith("compare") && next != null && (next.lowerIs("to") || next.lowerIs("with"))) {
+        if (v.lowerStartsWith("compare") && next != null && (next.lowerIs("to") || next.lowerIs("with"))) {
             return null; // "1,944 delegates, compared with 1,192": a comparison the writer makes, no one's claim
         }
-        if (v.lower().startsWith("show") && next != null && next.lowerIs("up")) return null; // "voters who showed up": they came
-        if (v.lower().startsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
+        if (v.lowerStartsWith("show") && next != null && next.lowerIs("up")) return null; // "voters who showed up": they came
+        if (v.lowerStartsWith("respond") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("by")) return null;
         if (v.is("reported") && verb + 1 < tokens.size() && tokens.get(verb + 1).is("from")) return null; // a byline
         if ((v.is("continued") || v.is("continues")) && !goesOnSpeaking(tokens, verb)) return null;
         if ((v.is("added") || v.is("adds")) && addsToSomething(tokens, verb)) return null;
@@ -663,7 +661,7 @@ final class SpeakerFinder {
                 && REFLEXIVES.contains(tokens.get(verb + 1))) {
             return null; // "the bank has found itself at the center of", "Obama found himself in": no finding (0 of 14 on train)
         }
-        int published = v.lower().endsWith("ing") ? publishingVerb(tokens, quoted, verb) : -1;
+        int published = v.lowerEndsWith("ing") ? publishingVerb(tokens, quoted, verb) : -1;
         if (published >= 0) {
             // "The town released a statement Wednesday saying ...": the verb's subject is the source, and
             // the cue runs from the verb to the participle, as PolNeAR marks it
@@ -689,13 +687,13 @@ final class SpeakerFinder {
             return start < 0 ? null : span(tokens, start, p + 1, cueStart, cueEnd);
         }
         if (p >= 1 && tokens.get(p).is("then") && tokens.get(p - 1).is("and")) p--; // "rubbed his chin, and then said"
-        if (p >= 0 && tokens.get(p).isWord() && (tokens.get(p).lower().equals("and") || tokens.get(p).lower().equals("but"))
+        if (p >= 0 && tokens.get(p).isWord() && (tokens.get(p).lowerIs("and") || tokens.get(p).lowerIs("but"))
                 && strength == CueLexicon.Strength.STRONG) {
             // "She greeted supporters and told them ...": the subject of the sentence
-            int[] subject = SourcePhrases.subjectOfSentence(tokens, quoted, p, !v.lower().endsWith("ing"));
+            int[] subject = SourcePhrases.subjectOfSentence(tokens, quoted, p, !v.lowerEndsWith("ing"));
             return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
         }
-        if (p >= 0 && v.lower().endsWith("ing") && !quoted[p] && (tokens.get(p).is('–') || tokens.get(p).is('—')
+        if (p >= 0 && v.lowerEndsWith("ing") && !quoted[p] && (tokens.get(p).is('–') || tokens.get(p).is('—')
                 || tokens.get(p).isWord() && PARTICIPLE_LEADS.contains(tokens.get(p)))) {
             // "Trump landed in hot water by saying ...", "Rubio flipped his choice – saying ..."
             int[] subject = SourcePhrases.subjectOfSentence(tokens, quoted, p, false);
@@ -711,7 +709,7 @@ final class SpeakerFinder {
         }
         if (p >= 0 && tokens.get(p).isWord()) {
             if (quoted[p]) return null;
-            String head = tokens.get(p).lower();
+            Token head = tokens.get(p);
             if (PRONOUNS.contains(head) || QUANTIFIERS.contains(head)) {
                 if (QUANTIFIERS.contains(head) && p > 0 && tokens.get(p - 1).isWord() && !quoted[p - 1]
                         && !NOT_NAME.contains(tokens.get(p - 1))) {
@@ -726,7 +724,7 @@ final class SpeakerFinder {
                 return subject < 0 ? null : span(tokens, subject, cueStart, cueStart, cueEnd);
             }
             if (strength == CueLexicon.Strength.WEAK && !tokens.get(p).capitalised() && !SOURCE_NOUNS.contains(head)
-                    && !(pluralHead(head) && finiteVerb(tokens, verb, cueStart))) {
+                    && !(pluralHead(head.lower()) && finiteVerb(tokens, verb, cueStart))) {
                 // the head before the cue is no source ("in Saturday's primary"), but the whole clause
                 // before it may be one: "A poll conducted by voters in Saturday's primary showed"; a
                 // form that is as often a noun ("911 calls", "central planning") is no verb there
@@ -739,7 +737,7 @@ final class SpeakerFinder {
             return speaker >= 0 ? span(tokens, speaker, start - 2, cueStart, cueEnd) : span(tokens, start, p + 1, cueStart, cueEnd);
         }
         if (p >= 0 && tokens.get(p).is(',')) {
-            if (v.lower().endsWith("ing")) {
+            if (v.lowerEndsWith("ing")) {
                 // "Trump returned the compliment, telling Reuters ...": the subject of the main clause
                 int[] subject = SourcePhrases.subjectOfSentence(tokens, quoted, p, false);
                 return subject == null ? null : span(tokens, subject[0], subject[1], cueStart, cueEnd);
@@ -793,9 +791,9 @@ final class SpeakerFinder {
      */
     private static boolean perfect(List<Token> tokens, int cueStart, int verb) {
         for (int k = cueStart; k < verb; k++) {
-            String l = tokens.get(k).lower();
-            if (l.equals("has") || l.equals("have") || l.equals("had") || l.equals("’s") || l.equals("'s")
-                    || l.equals("’ve") || l.equals("'ve")) {
+            Token t = tokens.get(k);
+            if (t.lowerIs("has") || t.lowerIs("have") || t.lowerIs("had") || t.lowerIs("’s") || t.lowerIs("'s")
+                    || t.lowerIs("’ve") || t.lowerIs("'ve")) {
                 return true;
             }
         }
@@ -824,9 +822,8 @@ final class SpeakerFinder {
     private static int clauseSubject(List<Token> tokens, boolean[] quoted, int cueStart, CueLexicon.Strength strength) {
         if (cueStart == 0) return -1;
         Token last = tokens.get(cueStart - 1);
-        String lastWord = last.lower();
-        if (last.isWord() && (PREPOSITIONS.contains(lastWord) || BREAKERS.contains(lastWord) && !OBJECTS.contains(lastWord)
-                || DETERMINERS.contains(lastWord) && !NUMBERS.contains(lastWord))) {
+        if (last.isWord() && (PREPOSITIONS.contains(last) || BREAKERS.contains(last) && !OBJECTS.contains(last)
+                || DETERMINERS.contains(last) && !NUMBERS.contains(last))) {
             return -1; // "the added security", "tuned in to see": the cue word is no verb of a subject here
         }
         int start = -1;
@@ -849,24 +846,23 @@ final class SpeakerFinder {
                 }
                 return -1;
             }
-            String l = t.lower();
-            if (!t.capitalised() && CLAUSE_OPENERS.contains(l)) {
+            if (!t.capitalised() && CLAUSE_OPENERS.contains(t)) {
                 start = k + 1;
                 break;
             }
-            if (FINITE.contains(l) || CueLexicon.verb(l, 0, l.length()) != null || l.endsWith("n't") || l.endsWith("n’t")) {
+            if (FINITE.contains(t) || CueLexicon.lowerVerb(t) != null || t.lowerEndsWith("n't") || t.lowerEndsWith("n’t")) {
                 return -1;
             }
-            if (SOURCE_NOUNS.contains(l)) source = true;
+            if (SOURCE_NOUNS.contains(t)) source = true;
             if (k == 0) start = 0;
         }
         if (start < 0 || start >= cueStart || !tokens.get(start).isWord()) return -1;
         Token first = tokens.get(start);
-        String l = first.lower();
-        boolean count = Character.isDigit(first.first()) || QUANTIFIERS.contains(l) || l.equals("one") || l.equals("two")
-                || l.equals("three") || l.equals("about") || l.equals("nearly") || l.equals("majorities");
-        boolean nounPhrase = count || DETERMINERS.contains(l) || first.capitalised() && !NOT_NAME.contains(l);
-        if (!nounPhrase || PRONOUNS.contains(l)) return -1;
+        boolean count = Character.isDigit(first.first()) || QUANTIFIERS.contains(first) || first.lowerIs("one")
+                || first.lowerIs("two") || first.lowerIs("three") || first.lowerIs("about") || first.lowerIs("nearly")
+                || first.lowerIs("majorities");
+        boolean nounPhrase = count || DETERMINERS.contains(first) || first.capitalised() && !NOT_NAME.contains(first);
+        if (!nounPhrase || PRONOUNS.contains(first)) return -1;
         if (strength == CueLexicon.Strength.WEAK && !count && !source) return -1;
         return start;
     }
@@ -902,7 +898,7 @@ final class SpeakerFinder {
 
     /** "Both vowed", "And both have promised": a "both" that opens its clause is the subject, not part of the cue. */
     private static boolean subjectQuantifier(List<Token> tokens, int k) {
-        if (!tokens.get(k).lower().equals("both")) return false;
+        if (!tokens.get(k).lowerIs("both")) return false;
         return k == 0 || !tokens.get(k - 1).isWord() || CLAUSE_OPENERS.contains(tokens.get(k - 1));
     }
 
@@ -913,8 +909,8 @@ final class SpeakerFinder {
             q--; // and a place: "Her campaign workers here said"
         }
         if (q == p) return p;
-        if (q >= 1 && tokens.get(q).isWord() && (tokens.get(q).lower().equals("on") || tokens.get(q).lower().equals("last")
-                || tokens.get(q).lower().equals("this"))) {
+        if (q >= 1 && tokens.get(q).isWord() && (tokens.get(q).lowerIs("on") || tokens.get(q).lowerIs("last")
+                || tokens.get(q).lowerIs("this"))) {
             q--;
         }
         return q >= 0 && (tokens.get(q).isWord() || tokens.get(q).is(',')) ? q : p; // "Trump, who ..., on Friday described"
@@ -943,8 +939,8 @@ final class SpeakerFinder {
         if (start < 0 || POSSESSIVES.contains(tokens.get(start))) return -1; // "His 32% support gives"
         for (int k = start; k < verb; k++) {
             Token t = tokens.get(k);
-            if (t.is('%') || t.isWord() && (SHARES.contains(t) || t.lower().endsWith("-thirds")
-                    || t.lower().endsWith("-quarters"))) {
+            if (t.is('%') || t.isWord() && (SHARES.contains(t) || t.lowerEndsWith("-thirds")
+                    || t.lowerEndsWith("-quarters"))) {
                 return start;
             }
         }
@@ -962,11 +958,10 @@ final class SpeakerFinder {
         if (verb == 0 || verb + 1 >= tokens.size() || !tokens.get(verb + 1).isWord() || quoted[verb - 1]) return false;
         Token before = tokens.get(verb - 1);
         if (!before.isWord()) return false;
-        String l = before.lower();
-        if (SOURCE_NOUNS.contains(l) || PRONOUNS.contains(l) && !l.equals("it")) return true; // "she hopes"
+        if (SOURCE_NOUNS.contains(before) || PRONOUNS.contains(before) && !before.lowerIs("it")) return true; // "she hopes"
         // a name shows nothing ("ABC's TV show Scandal") but calls, claims and reports
-        return before.capitalised() && !NOT_NAME.contains(l) && verb > 1 && tokens.get(verb - 2).isWord()
-                && !tokens.get(verb).lower().startsWith("show");
+        return before.capitalised() && !NOT_NAME.contains(before) && verb > 1 && tokens.get(verb - 2).isWord()
+                && !tokens.get(verb).lowerStartsWith("show");
     }
 
     /** Participles of speaking that can follow a source without commas: "an official speaking to CNN said". */
@@ -994,9 +989,9 @@ final class SpeakerFinder {
      */
     private static boolean afterNegatedAuxiliary(List<Token> tokens, int verb) {
         if (verb == 0 || !tokens.get(verb - 1).isWord()) return false;
-        String before = tokens.get(verb - 1).lower();
+        Token before = tokens.get(verb - 1);
         if (NEGATED_MODALS.contains(before)) return true;
-        return verb >= 2 && (before.equals("not") || before.equals("never")) && tokens.get(verb - 2).isWord()
+        return verb >= 2 && (before.lowerIs("not") || before.lowerIs("never")) && tokens.get(verb - 2).isWord()
                 && MODALS.contains(tokens.get(verb - 2));
     }
 
@@ -1014,13 +1009,12 @@ final class SpeakerFinder {
         if (verb == 0 || verb + 1 >= tokens.size() || quoted[verb - 1] || quoted[verb + 1]) return false;
         Token before = tokens.get(verb - 1);
         Token after = tokens.get(verb + 1);
-        String name = before.lower();
-        if (!before.capitalised() || NOT_NAME.contains(name) || name.endsWith("’s") || name.endsWith("'s")
-                || name.equals("either") || name.equals("neither") || name.equals("one")) {
+        if (!before.capitalised() || NOT_NAME.contains(before) || before.lowerEndsWith("’s") || before.lowerEndsWith("'s")
+                || before.lowerIs("either") || before.lowerIs("neither") || before.lowerIs("one")) {
             return false; // "CNN’s show", "Either embrace", "One label"
         }
         if (verb >= 2 && tokens.get(verb - 2).isWord() && DETERMINERS.contains(tokens.get(verb - 2))
-                && !before.lower().endsWith("s")) {
+                && !before.lowerEndsWith("s")) {
             return false; // "the Obama plan", "a Clinton support group"
         }
         if (!after.isWord()) return false;
@@ -1036,11 +1030,10 @@ final class SpeakerFinder {
             // jokes, “...”": a comma and then a quotation
             if (t.is(':')) return true;
             boolean quotation = t.isQuote() || t.is(',') && i + 1 < tokens.size() && tokens.get(i + 1).isQuote();
-            return quotation && !tokens.get(i - 1).lower().startsWith("show");
+            return quotation && !tokens.get(i - 1).lowerStartsWith("show");
         }
-        String l = t.lower();
-        if (PREPOSITIONS.contains(l)) return false;
-        return !t.capitalised() || PRONOUNS.contains(l);
+        if (PREPOSITIONS.contains(t)) return false;
+        return !t.capitalised() || PRONOUNS.contains(t);
     }
 
     /**

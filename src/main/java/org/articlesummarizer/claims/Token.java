@@ -116,6 +116,17 @@ final class Token {
         return plain ? end - start : lower().length();
     }
 
+    /** Whether {@code lower().startsWith(prefix)}, read from the characters where they can be. */
+    boolean lowerStartsWith(String prefix) {
+        if (!plain) return lower().startsWith(prefix);
+        int n = prefix.length();
+        if (end - start < n) return false;
+        for (int k = 0; k < n; k++) {
+            if (prefix.charAt(k) != Tokens.lowerAscii(chars[start + k])) return false;
+        }
+        return true;
+    }
+
     /** Whether {@code lower().endsWith(suffix)}, read from the characters where they can be. */
     boolean lowerEndsWith(String suffix) {
         if (!plain) return lower().endsWith(suffix);

@@ -114,6 +114,23 @@ final class WordTable<V> {
         return true;
     }
 
+    /**
+     * The value of the token's lower case ({@link Token#lower}), or null: found by the hash the token
+     * holds ({@link Token#lowerHash}) and compared where its letters stand, with no string.
+     */
+    @SuppressWarnings("unchecked")
+    V get(Token token) {
+        int len = token.lowerLength();
+        if ((lengths & 1L << Math.min(63, len)) == 0) return null;
+        int h = token.lowerHash();
+        if (!mayHold(h)) return null;
+        for (int i = slot(h); keys[i] != null; i = (i + 1) & mask) {
+            String key = keys[i];
+            if (key.length() == len && token.lowerIs(key)) return (V) values[i];
+        }
+        return null;
+    }
+
     /** The value of {@code text[from, to)}, or null. */
     @SuppressWarnings("unchecked")
     V get(String text, int from, int to) {
