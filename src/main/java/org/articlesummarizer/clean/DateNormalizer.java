@@ -1,5 +1,6 @@
 package org.articlesummarizer.clean;
 
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,7 +28,25 @@ final class DateNormalizer {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
+    /** A date as a path of an address: "/2025/12/18/", "/2025/12/18" at its end, then possibly a query. */
+    private static final Pattern IN_ADDRESS = Pattern.compile("/((?:19|20)\\d\\d)/(\\d{1,2})/(\\d{1,2})(?:[/?#]|$)");
+
     private DateNormalizer() {
+    }
+
+    /**
+     * The calendar date an address carries as a path, as blogs and news sites date their articles
+     * ("https://example.com/2025/12/18/slug"); null when it has none, or no valid one, or for null.
+     */
+    static LocalDate inAddress(String address) {
+        if (address == null) return null;
+        Matcher m = IN_ADDRESS.matcher(address);
+        if (!m.find()) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /** The ISO form of the date, or null when none can be read. */

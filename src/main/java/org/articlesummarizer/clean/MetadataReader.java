@@ -1,5 +1,8 @@
 package org.articlesummarizer.clean;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,6 +49,8 @@ final class MetadataReader {
     private final Element head;
     /** The host of the page's own address, from the first head tag that gives one: see {@link SiteLinks}. */
     private String siteHost = "";
+    /** The calendar date in the page's own address ("/2025/12/18/"), from the first head tag that gives one; null if none. */
+    private LocalDate addressDate;
     /** Read on first use: see {@link #headline()}. */
     private HeadlineReader headline;
 
@@ -109,7 +114,9 @@ final class MetadataReader {
     }
 
     private void noteSiteHost(Element e) {
-        if (siteHost.isEmpty() && e.parent() == head) siteHost = SiteLinks.declaredHost(e);
+        if (e.parent() != head) return;
+        if (siteHost.isEmpty()) siteHost = SiteLinks.declaredHost(e);
+        if (addressDate == null) addressDate = DateNormalizer.inAddress(SiteLinks.declaredAddress(e));
     }
 
     /** Where the page's links lead, told by the address its head gives it. */
@@ -194,7 +201,7 @@ final class MetadataReader {
                 meta("parsely-pub-date"), meta("sailthru.date"), meta("dc.date"), meta("dc.date.issued"),
                 meta("date")};
         String published = firstDate(declared);
-        if (published != null) return published;
+        if (published != null) return onTheAddressDay(published);
         for (Element time : times) {
             String iso = DateNormalizer.toIso(time.hasAttr("datetime") ? time.attr("datetime") : time.text());
             if (iso != null) return iso;
@@ -211,6 +218,26 @@ final class MetadataReader {
             }
         }
         return null;
+    }
+
+    /**
+     * A declared time in UTC that falls a day before or after the date in the page's address, as that
+     * date: sites write their own calendar date into their addresses ("/2025/12/18/") and often
+     * declare the time in UTC, which moves a post of an American evening to the next day ("2025-12-19T02:41:41+00:00")
+     * and one of an Australian morning to the day before. The page states the day its address gives;
+     * the date alone, since the local time of day is not known. Any other declared time is kept.
+     */
+    private String onTheAddressDay(String iso) {
+        if (addressDate == null || iso.length() < 10 || !(iso.endsWith("Z") || iso.endsWith("+00:00") || iso.endsWith("-00:00"))) {
+            return iso;
+        }
+        LocalDate declared;
+        try {
+            declared = LocalDate.parse(iso.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+        return Math.abs(ChronoUnit.DAYS.between(declared, addressDate)) == 1 ? addressDate.toString() : iso;
     }
 
     private static String firstDate(String... candidates) {

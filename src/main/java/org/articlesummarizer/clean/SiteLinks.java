@@ -30,10 +30,15 @@ final class SiteLinks {
      * or "" for any other element. {@link MetadataReader} asks it of the head's tags in its walk.
      */
     static String declaredHost(Element e) {
-        String address = null;
-        if (e.nameIs("link") && e.attr("rel").equalsIgnoreCase("canonical")) address = e.attr("href");
-        else if (e.nameIs("meta") && e.attr("property").equalsIgnoreCase("og:url")) address = e.attr("content");
+        String address = declaredAddress(e);
         return address == null ? "" : hostOf(address);
+    }
+
+    /** The address a {@code <link rel=canonical>} or {@code og:url} tag gives as the page's, or null for any other element. */
+    static String declaredAddress(Element e) {
+        if (e.nameIs("link") && e.attr("rel").equalsIgnoreCase("canonical")) return e.attr("href");
+        if (e.nameIs("meta") && e.attr("property").equalsIgnoreCase("og:url")) return e.attr("content");
+        return null;
     }
 
     /** Whether most of the links below {@code e} lead to other sites (none known: no). */

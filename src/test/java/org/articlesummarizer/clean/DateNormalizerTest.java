@@ -16,6 +16,16 @@ class DateNormalizerTest {
     }
 
     @Test
+    void readsTheDateAnAddressCarriesAsAPath() {
+        assertEquals(java.time.LocalDate.of(2025, 12, 18), DateNormalizer.inAddress("https://example.com/2025/12/18/bridge-vote/"));
+        assertEquals(java.time.LocalDate.of(2025, 3, 4), DateNormalizer.inAddress("https://example.com/blog/2025/3/4?ref=home"));
+        assertNull(DateNormalizer.inAddress("https://example.com/2025/12/bridge-vote")); // no day
+        assertNull(DateNormalizer.inAddress("https://example.com/2025/02/30/")); // no such day
+        assertNull(DateNormalizer.inAddress("https://example.com/items/12025/12/18")); // no year on its own
+        assertNull(DateNormalizer.inAddress(null));
+    }
+
+    @Test
     void readsDatesWrittenForPeople() {
         assertEquals("2025-03-04", DateNormalizer.toIso("March 4, 2025"));
         assertEquals("2025-03-04", DateNormalizer.toIso("Published Mar. 4th, 2025"));

@@ -45,6 +45,31 @@ class MetadataReaderTest {
     }
 
     @Test
+    void aTimeDeclaredInUtcADayOffTheDateInTheAddressIsTheAddresssDay() {
+        String address = "<link rel='canonical' href='https://example.com/2025/12/18/bridge-vote/'>";
+        // 21:41 on the 18th in New York, declared in UTC: the site dates the post the 18th
+        assertEquals("2025-12-18", extract(address + "<meta property='article:published_time' content='2025-12-19T02:41:41+00:00'>", "")
+                .metadata().publishedTime());
+        assertEquals("2025-12-18", extract("<meta property='og:url' content='https://example.com/2025/12/18/bridge-vote'>"
+                + jsonLd("{\"@type\":\"NewsArticle\",\"datePublished\":\"2025-12-17T23:30:00Z\"}"), "").metadata().publishedTime());
+    }
+
+    @Test
+    void aDeclaredTimeWithItsOwnOffsetOrFarFromTheAddressDateIsKept() {
+        String address = "<link rel='canonical' href='https://example.com/2025/12/18/bridge-vote/'>";
+        // a local offset states the site's own day; a week off is a date of its own (republished, updated)
+        assertEquals("2025-12-19T02:41:41-05:00", extract(address
+                + "<meta property='article:published_time' content='2025-12-19T02:41:41-05:00'>", "").metadata().publishedTime());
+        assertEquals("2025-12-25T09:00:00Z", extract(address
+                + "<meta property='article:published_time' content='2025-12-25T09:00:00Z'>", "").metadata().publishedTime());
+        // no date in the address, or none that is a day of the calendar
+        assertEquals("2025-12-19T02:41:41+00:00", extract("<link rel='canonical' href='https://example.com/news/2025/bridge-vote'>"
+                + "<meta property='article:published_time' content='2025-12-19T02:41:41+00:00'>", "").metadata().publishedTime());
+        assertEquals("2025-12-19T02:41:41+00:00", extract("<link rel='canonical' href='https://example.com/2025/13/18/bridge-vote'>"
+                + "<meta property='article:published_time' content='2025-12-19T02:41:41+00:00'>", "").metadata().publishedTime());
+    }
+
+    @Test
     void aMetaTagMayCarrySeveralPropertiesSeparatedBySpaces() {
         Article a = extract("<meta property='dc:creator twitter:creator' content='Ann Lee'>"
                 + "<meta property='og:title twitter:title' content='Bridge to be rebuilt'>", "");
