@@ -1,6 +1,7 @@
 package org.articlesummarizer.clean;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,6 +53,12 @@ final class Furniture {
      */
     private static final Pattern CAPTION_CREDIT = Pattern.compile(
             "(?i)[.!?][\"\u201d\u2019)]?\\s+(?:photo(?:graph)?|image|picture|credit)s?(?: by)?\\s*:\\s*(?:[^.!?]|(?<=\\b(?-i:\\p{Lu}))\\.){1,80}\\.?$");
+    /**
+     * Per thread, a matcher of {@link #WHOLE_LINE}, reset for each line: a new one per line (every
+     * paragraph of every page is asked) sized its arrays for the pattern's eighty alternatives each
+     * time, a twentieth of reading the page's blocks.
+     */
+    private static final ThreadLocal<Matcher> WHOLE_LINE_MATCHER = ThreadLocal.withInitial(() -> WHOLE_LINE.matcher(""));
     /** Longer lines are prose whatever words they start with; checking them would only cost time. */
     private static final int MAX_FURNITURE_CHARS = 400;
 
@@ -66,7 +73,7 @@ final class Furniture {
         String t = isAscii(stripped) ? stripped : stripped.toLowerCase(Locale.ROOT);
         // the phrases are looked for first: a word count is a walk of the line, an indexOf is quicker;
         // the credit is read as written, since its initials ("Photo: J. Smith") are told by their capitals
-        return WHOLE_LINE.matcher(t).matches() || PHRASE.find(t) && wordCount(t) < PHRASE_MAX_WORDS
+        return WHOLE_LINE_MATCHER.get().reset(t).matches() || PHRASE.find(t) && wordCount(t) < PHRASE_MAX_WORDS
                 || stripped.indexOf(':') > 0 && CAPTION_CREDIT.matcher(stripped).find();
     }
 
