@@ -56,7 +56,7 @@ final class Furniture {
     /**
      * Per thread, a matcher of {@link #WHOLE_LINE}, reset for each line: a new one per line (every
      * paragraph of every page is asked) sized its arrays for the pattern's eighty alternatives each
-     * time, a twentieth of reading the page's blocks.
+     * time: about a tenth of reading the page's blocks, in a profile.
      */
     private static final ThreadLocal<Matcher> WHOLE_LINE_MATCHER = ThreadLocal.withInitial(() -> WHOLE_LINE.matcher(""));
     /** Longer lines are prose whatever words they start with; checking them would only cost time. */
