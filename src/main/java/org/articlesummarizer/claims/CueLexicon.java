@@ -403,15 +403,16 @@ final class CueLexicon {
     }
 
     static int cueEnd(List<Token> tokens, int verb) {
-        int phrase = tokens.get(verb).is("issued") ? phraseEnd(tokens, verb) : -1;
-        if (phrase > 0) {
+        // a word that heads a phrase cue ends where its phrase does (phraseEnd gives verb + 1 for any other word)
+        int phrase = phraseEnd(tokens, verb);
+        if (phrase != verb + 1) {
+            if (phrase < 0 || !tokens.get(verb).is("issued")) return phrase;
             // "issued a statement saying": the annotators take the statement and its participle
             int end = phrase;
             if (end < tokens.size() && tokens.get(end).is(',')) end++;
             return end < tokens.size() && lowerWord(tokens.get(end)) && tokens.get(end).lowerEndsWith("ing")
                     ? end + 1 : phrase;
         }
-        if (PHRASE_TABLE.get(tokens.get(verb)) != null) return phraseEnd(tokens, verb);
         int next = verb + 1;
         if (next >= tokens.size() || !tokens.get(next).isWord()) return next;
         Token word = tokens.get(next);

@@ -102,13 +102,7 @@ final class Token {
     /** Whether {@code lower().equals(word)}, read from the characters where they can be. */
     boolean lowerIs(String word) {
         if (!plain) return lower().equals(word);
-        int n = end - start;
-        if (word.length() != n) return false;
-        for (int k = 0; k < n; k++) {
-            char c = chars[start + k];
-            if (word.charAt(k) != Tokens.lowerAscii(c)) return false;
-        }
-        return true;
+        return word.length() == end - start && lowerAt(start, word);
     }
 
     /** {@code lower().length()}. */
@@ -119,22 +113,22 @@ final class Token {
     /** Whether {@code lower().startsWith(prefix)}, read from the characters where they can be. */
     boolean lowerStartsWith(String prefix) {
         if (!plain) return lower().startsWith(prefix);
-        int n = prefix.length();
-        if (end - start < n) return false;
-        for (int k = 0; k < n; k++) {
-            if (prefix.charAt(k) != Tokens.lowerAscii(chars[start + k])) return false;
-        }
-        return true;
+        return prefix.length() <= end - start && lowerAt(start, prefix);
     }
 
     /** Whether {@code lower().endsWith(suffix)}, read from the characters where they can be. */
     boolean lowerEndsWith(String suffix) {
         if (!plain) return lower().endsWith(suffix);
-        int n = suffix.length();
-        if (end - start < n) return false;
-        for (int k = 0; k < n; k++) {
-            char c = chars[end - n + k];
-            if (suffix.charAt(k) != Tokens.lowerAscii(c)) return false;
+        return suffix.length() <= end - start && lowerAt(end - suffix.length(), suffix);
+    }
+
+    /**
+     * Whether the characters from {@code at} are {@code s} once lower-cased (ASCII only: for a
+     * {@link #plain} token, whose other characters have no case); the caller has checked they fit.
+     */
+    private boolean lowerAt(int at, String s) {
+        for (int k = 0; k < s.length(); k++) {
+            if (s.charAt(k) != Tokens.lowerAscii(chars[at + k])) return false;
         }
         return true;
     }

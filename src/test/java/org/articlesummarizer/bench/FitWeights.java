@@ -156,14 +156,15 @@ public final class FitWeights implements Bench.Task {
         System.out.println("wrote " + out);
     }
 
-    /**
-     * The documents of one set. With {@code tokenised}, the stories as pre-processed corpora give
-     * them ({@link #pretokenise}), so that the weights do not lean on capitals or quote marks.
-     */
     /** The name realsumm stories carry in a {@code --realsumm-fold} experiment: it starts as the CNN set's, so the CNN share of the objective counts them. */
     private static final String REALSUMM = "cnndm-val1000 realsumm";
     private static final int REALSUMM_FOLDS = 5;
 
+    /**
+     * The documents of one set, the training half chosen by {@link #isTraining}. With {@code tokenised}, the
+     * stories as pre-processed corpora give them ({@link #pretokenise}), so that the weights do not lean on
+     * capitals or quote marks.
+     */
     static List<Doc> read(Path set, String name, String budget, boolean tokenised) {
         return read(set, name, budget, tokenised, FitWeights::isTraining);
     }

@@ -63,8 +63,9 @@ class WordLookupTest {
             assertEquals(lower.length(), t.lowerLength(), lower);
             assertTrue(t.lowerIs(lower), lower);
             assertFalse(t.lowerIs(lower + "s"), lower);
-            for (String suffix : List.of("ly", "ed", "’s", "n't", "kelvin", "élysée", lower)) {
-                assertEquals(lower.endsWith(suffix), t.lowerEndsWith(suffix), lower + " / " + suffix);
+            for (String part : List.of("ly", "ed", "’s", "n't", "kelvin", "élysée", "re", "at&", "dm", lower)) {
+                assertEquals(lower.endsWith(part), t.lowerEndsWith(part), lower + " / ends with " + part);
+                assertEquals(lower.startsWith(part), t.lowerStartsWith(part), lower + " / starts with " + part);
             }
         }
     }
