@@ -30,7 +30,7 @@ import org.articlesummarizer.text.Segmenter;
  * only reported. The product's fit never reads cnndm-realsumm100: its figure is the one issue 3 asks for, and 100
  * stories are too few to fit on and report. {@code --realsumm-fold K} (0 to 4) is an experiment, written only to
  * another file: it adds the realsumm stories outside fold K (by id hash) to the training data, in the CNN share
- * of the objective, and reports fold K held out, to see what stories of that set's kind (nine in ten are Daily
+ * of the objective, and reports fold K held out, to see what stories of that set's kind (mostly Daily
  * Mail's, which the development data lacks) would do for the fit; {@code --realsumm-fold none} holds them all
  * out, the baseline to compare with. Start each from a fresh {@code --out} file, as the folds were compared.
  *
