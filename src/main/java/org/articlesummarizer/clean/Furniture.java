@@ -59,6 +59,18 @@ final class Furniture {
      * time: about a tenth of reading the page's blocks, in a profile.
      */
     private static final ThreadLocal<Matcher> WHOLE_LINE_MATCHER = ThreadLocal.withInitial(() -> WHOLE_LINE.matcher(""));
+    /**
+     * The heading or prompt that opens the readers' comments under an article: "Leave a Reply",
+     * "12 Comments", "Comments (3)", "5 Responses", "Comments are closed", "3 thoughts on “...”"
+     * ("Response:" alone is a label an article may use, as in a prompt and its response). Comments are
+     * never set inside an article, so the article ends there (the plain-text reader stops).
+     */
+    private static final Pattern COMMENTS_OPENING = Pattern.compile(
+            "(?i)^(?:\\d+ )?comments?(?: \\(?\\d+\\)?)?:?$|^\\d+ (?:responses?|replies)$|^(?:responses|replies) \\(?\\d+\\)?$"
+                    + "|^(?:leave|post|add|write) a (?:comment|reply|response)"
+                    + "|^comments are closed|^join the (?:discussion|conversation)|^(?:\\d+ )?thoughts? on ");
+    /** A comments heading is short; "3 thoughts on" carries the article's title, which may be long. */
+    private static final int MAX_COMMENTS_OPENING_CHARS = 200;
     /** Longer lines are prose whatever words they start with; checking them would only cost time. */
     private static final int MAX_FURNITURE_CHARS = 400;
 
@@ -75,6 +87,11 @@ final class Furniture {
         // the credit is read as written, since its initials ("Photo: J. Smith") are told by their capitals
         return WHOLE_LINE_MATCHER.get().reset(t).matches() || PHRASE.find(t) && wordCount(t) < PHRASE_MAX_WORDS
                 || stripped.indexOf(':') > 0 && CAPTION_CREDIT.matcher(stripped).find();
+    }
+
+    /** Whether the line (stripped) opens the readers' comments: see {@link #COMMENTS_OPENING}. */
+    static boolean opensComments(String line) {
+        return line.length() <= MAX_COMMENTS_OPENING_CHARS && COMMENTS_OPENING.matcher(line).find();
     }
 
     private static boolean isAscii(String s) {

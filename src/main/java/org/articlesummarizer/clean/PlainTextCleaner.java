@@ -13,8 +13,15 @@ import org.articlesummarizer.article.Paragraph;
  * Cleans scraped plain text: finds the title (and a section label above it) and keeps the
  * blocks that read as article prose, dropping the site furniture that scrapers carry along
  * (share and comment widgets, "Related Articles", "Back to top", ad-blocker pleas, menus).
+ * The readers' comments below an article are prose too: the line that opens them ends the article.
  */
 public final class PlainTextCleaner {
+
+    /**
+     * Article words that must come before a line that opens the comments, for it to end the article:
+     * a "Comments" link in the menu above the article is no such line.
+     */
+    private static final int MIN_WORDS_BEFORE_COMMENTS = 100;
 
     public Article clean(String text, String fallbackTitle) {
         List<String> blocks = blocks(text);
@@ -24,6 +31,7 @@ public final class PlainTextCleaner {
         String title = null;
         String section = null;
         List<Paragraph> paragraphs = new ArrayList<>();
+        int articleWords = 0;
         for (int i = 0; i < blocks.size(); i++) {
             String block = blocks.get(i);
             boolean prose = isProse(block);
@@ -37,16 +45,21 @@ public final class PlainTextCleaner {
                 title = block;
                 continue;
             }
+            if (articleWords >= MIN_WORDS_BEFORE_COMMENTS && Furniture.opensComments(block)) break;
             if (!prose || repeats.get(block) > 1 && block.length() < 200) continue;
             if (Furniture.isFurnitureLine(block)) continue;
             paragraphs.add(new Paragraph(paragraphs.size(), Paragraph.Kind.TEXT, block));
+            articleWords += Furniture.wordCount(block);
         }
         if (title == null) title = fallbackTitle;
         ArticleMetadata meta = new ArticleMetadata(null, null, null, section, null, InputFormat.TEXT.wireName());
         return new Article(title, paragraphs, meta);
     }
 
-    /** Blocks are separated by blank lines; single line breaks inside a block are joined. */
+    /**
+     * Blocks are separated by blank lines; single line breaks inside a block are joined. A line that
+     * opens the comments is a block of its own, wherever it stands, for {@link #clean} to see it.
+     */
     static List<String> blocks(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -54,6 +67,9 @@ public final class PlainTextCleaner {
             String line = rawLine.strip().replace('\u00a0', ' ');
             if (line.isEmpty()) {
                 flush(current, out);
+            } else if (Furniture.opensComments(line)) {
+                flush(current, out);
+                out.add(line);
             } else if (current.length() > 0 && !endsSentence(current) && !isProse(line)
                     || current.length() > 0 && !isProse(current.toString()) && !isProse(line)) {
                 // a run of short lines (a menu, a list of links) stays one line each

@@ -8,7 +8,7 @@ import org.articlesummarizer.article.Article;
 import org.articlesummarizer.article.Paragraph;
 import org.junit.jupiter.api.Test;
 
-/** Scraped text: the title, the section above it, and the furniture below it. */
+/** Scraped text: the title, the section above it, and the furniture and comments below it. */
 class PlainTextCleanerTest {
 
     private final PlainTextCleaner cleaner = new PlainTextCleaner();
@@ -37,5 +37,33 @@ class PlainTextCleanerTest {
                 "bridge-story");
         assertEquals("bridge-story", a.title());
         assertEquals(1, a.paragraphs().size());
+    }
+
+    /** Five paragraphs of about 25 words: more than the article words a comments heading needs before it. */
+    private static final List<String> ARTICLE = List.of(
+            "The council voted on Tuesday to rebuild the old bridge over the river, a decision that residents of both banks had urged for years.",
+            "Engineers said the crossing, built in 1921, could no longer carry buses or lorries safely, and that repairs would only delay the work.",
+            "The new bridge will have two lanes for traffic, a path for cyclists and a wider footway, and is due to open in the spring of 2028.",
+            "Shop owners on the high street said they feared two years of road closures, and asked the council to keep one lane open during the works.",
+            "The council said a temporary footbridge would be built first, so that people on foot could cross the river throughout the rebuilding.");
+
+    @Test
+    void theCommentsBelowTheArticleAreLeftOut() {
+        for (String opening : List.of("Leave a Reply", "12 Comments", "Comments (3)", "5 Responses", "Comments are closed.",
+                "3 thoughts on “Bridge to be rebuilt”")) {
+            String text = String.join("\n\n", ARTICLE) + "\n\n" + opening + "\n\n"
+                    + "I have lived here for thirty years and the bridge has never been safe for children walking to school.\n\n"
+                    + "Two years of closures will ruin the shops on the high street, and nobody at the council seems to care.";
+            List<String> texts = cleaner.clean(text, null).paragraphs().stream().map(Paragraph::text).toList();
+            assertEquals(ARTICLE, texts, opening);
+        }
+    }
+
+    @Test
+    void aCommentsLinkAboveTheArticleOrALabelInItDoesNotEndIt() {
+        String text = "Home\nNews\nComments\n\n" + String.join("\n\n", ARTICLE.subList(0, 3)) + "\n\nResponse:\n\n"
+                + String.join("\n\n", ARTICLE.subList(3, 5));
+        List<String> texts = cleaner.clean(text, null).paragraphs().stream().map(Paragraph::text).toList();
+        assertEquals(ARTICLE, texts);
     }
 }
