@@ -50,6 +50,7 @@ class PlainTextCleanerTest {
     @Test
     void theCommentsBelowTheArticleAreLeftOut() {
         for (String opening : List.of("Leave a Reply", "12 Comments", "Comments (3)", "5 Responses", "Comments are closed.",
+                "Be the first to comment",
                 "3 thoughts on “Bridge to be rebuilt”")) {
             String text = String.join("\n\n", ARTICLE) + "\n\n" + opening + "\n\n"
                     + "I have lived here for thirty years and the bridge has never been safe for children walking to school.\n\n"
