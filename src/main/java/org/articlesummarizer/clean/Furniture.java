@@ -62,14 +62,14 @@ final class Furniture {
     /**
      * The heading or prompt that opens the readers' comments under an article: "Leave a Reply",
      * "12 Comments", "Comments (3)", "5 Responses", "Comments are closed", "Be the first to comment",
-     * "3 thoughts on “...”" ("Response:" alone is a label an article may use, as in a prompt and its
-     * response). Comments are never set inside an article, so the article ends there (the plain-text
-     * reader stops).
+     * "3 thoughts on “...”". Not "Response:" or "Thoughts on ..." alone: an article may print them, as
+     * the label of a prompt's response or a heading. Comments are never set inside an article, so the
+     * article ends there (the plain-text reader stops).
      */
     private static final Pattern COMMENTS_OPENING = Pattern.compile(
             "(?i)^(?:\\d+ )?comments?(?: \\(?\\d+\\)?)?:?$|^\\d+ (?:responses?|replies)$|^(?:responses|replies) \\(?\\d+\\)?$"
                     + "|^(?:leave|post|add|write) a (?:comment|reply|response)"
-                    + "|^comments are closed|^be the first to comment|^join the (?:discussion|conversation)|^(?:\\d+ )?thoughts? on ");
+                    + "|^comments are closed|^be the first to comment|^join the (?:discussion|conversation)|^(?:\\d+|one) thoughts? on ");
     /** A comments heading is short; "3 thoughts on" carries the article's title, which may be long. */
     private static final int MAX_COMMENTS_OPENING_CHARS = 200;
     /** Longer lines are prose whatever words they start with; checking them would only cost time. */

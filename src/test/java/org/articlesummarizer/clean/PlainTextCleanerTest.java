@@ -61,9 +61,9 @@ class PlainTextCleanerTest {
     }
 
     @Test
-    void aCommentsLinkAboveTheArticleOrALabelInItDoesNotEndIt() {
+    void aCommentsLinkAboveTheArticleOrALabelOrHeadingInItDoesNotEndIt() {
         String text = "Home\nNews\nComments\n\n" + String.join("\n\n", ARTICLE.subList(0, 3)) + "\n\nResponse:\n\n"
-                + String.join("\n\n", ARTICLE.subList(3, 5));
+                + ARTICLE.get(3) + "\n\nThoughts on the new bridge\n\n" + ARTICLE.get(4);
         List<String> texts = cleaner.clean(text, null).paragraphs().stream().map(Paragraph::text).toList();
         assertEquals(ARTICLE, texts);
     }
