@@ -135,7 +135,7 @@ public final class SentenceSplitter {
                                       boolean lowerCaseText) {
         int n = text.length();
         if (end >= n) return true;
-        if (!Character.isWhitespace(text.charAt(end))) return false;
+        if (!Character.isWhitespace(text.charAt(end))) return !lowerCaseText && gluedToNextSentence(text, sentenceStart, punct, end);
         int next = end;
         while (next < n && Character.isWhitespace(text.charAt(next))) next++;
         if (next >= n) return true;
@@ -172,6 +172,26 @@ public final class SentenceSplitter {
         if (isInitials(word)) return false;
         return startsSentence(following);
     }
+
+    /**
+     * Scraped copy loses the space between two sentences where a paragraph break or a tag stood:
+     * "won the caucus.The outcome". With no space, the end is told by its two words alone: a word in
+     * lower case before the mark (not "U.S.The", "St.Louis" or "e.g.The"), and after it a capitalised
+     * word that no further period joins to more ("shop at example.Example.com" stays whole).
+     */
+    private static boolean gluedToNextSentence(String text, int sentenceStart, int punct, int end) {
+        String before = wordBefore(text, sentenceStart, punct);
+        if (before.length() < MIN_GLUED_WORD || TITLES.contains(before)) return false;
+        for (int k = 0; k < before.length(); k++) if (!Character.isLowerCase(before.charAt(k))) return false;
+        int n = text.length();
+        if (end + 1 >= n || !Character.isUpperCase(text.charAt(end)) || !Character.isLowerCase(text.charAt(end + 1))) return false;
+        int e = end + 1;
+        while (e < n && Character.isLetter(text.charAt(e))) e++;
+        return e == n || text.charAt(e) != '.' || e + 1 == n || Character.isWhitespace(text.charAt(e + 1));
+    }
+
+    /** A shorter word before a glued period is more often an abbreviation or a file name's stem than a sentence's end. */
+    private static final int MIN_GLUED_WORD = 3;
 
     private static boolean isInitials(String word) {
         if (word.isEmpty()) return false;

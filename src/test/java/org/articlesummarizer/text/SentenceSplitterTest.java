@@ -30,6 +30,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void sentencesGluedWhereScrapingLostTheSpace() {
+        splits("Clinton narrowly won the Iowa caucus.The outcome was the closest in the caucus's history.",
+                "Clinton narrowly won the Iowa caucus.", "The outcome was the closest in the caucus's history.");
+        splits("It was over, he said.”Nobody expected it.", "It was over, he said.”", "Nobody expected it.");
+        splits("The fans ran onto the pitch in celebration!Police said nobody was hurt.",
+                "The fans ran onto the pitch in celebration!", "Police said nobody was hurt.");
+        // abbreviations, capitals and a domain name keep their periods
+        splits("He moved to St.Louis in the U.S.The e.g.The list is at shop.Example.com today.",
+                "He moved to St.Louis in the U.S.The e.g.The list is at shop.Example.com today.");
+    }
+
+    @Test
     void abbreviationsEndASentenceOnlyBeforeAFunctionWord() {
         splits("After all, treason is one of three crimes mentioned in the U.S. Constitution, so there's an argument.",
                 "After all, treason is one of three crimes mentioned in the U.S. Constitution, so there's an argument.");
