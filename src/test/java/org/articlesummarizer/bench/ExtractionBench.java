@@ -87,43 +87,14 @@ public final class ExtractionBench implements Bench.Task {
             return;
         }
 
-        double[] ms;
-        double[] ratios;
+        double[] ms = new double[contenders.size()];
+        double[] ratios = new double[contenders.size()];
         List<List<String>> outputs = new ArrayList<>();
         String how;
         if (forks > 0) {
             for (Contender c : contenders) outputs.add(pages.stream().map(c.extract).toList());
-            double[][] forkMs = timeInForks(args, contenders.size(), forks);
-            ms = new double[contenders.size()];
-            ratios = new double[contenders.size()];
-            for (int c = 0; c < contenders.size(); c++) {
-                double[] r = new double[forks];
-                for (int k = 0; k < forks; k++) r[k] = forkMs[c][k] / forkMs[FLOOR_ROW][k];
-                ms[c] = Bench.median(forkMs[c]);
-                ratios[c] = Bench.median(r);
-            }
-            how = String.format(Locale.ROOT, "each contender alone in a fresh JVM, %d rounds; a JVM's time is the median"
-                    + " of %d passes after warm-up passes over %d pages or more; the median over the rounds", forks, passes, FORK_WARM_UP_PAGES);
-            StringBuilder ours = new StringBuilder();
-            for (int k = 0; k < forks; k++) {
-                ours.append(String.format(Locale.ROOT, "%s%.2f/%.2f = %.2fx", k == 0 ? "" : ", ",
-                        forkMs[0][k], forkMs[FLOOR_ROW][k], forkMs[0][k] / forkMs[FLOOR_ROW][k]));
-            }
-            how += "\nours / floor, ms/page, round by round: " + ours;
-            // the best round of each is its JIT's better code on the machine's quietest minute: a
-            // second reading, steadier than any one round, as like against like
-            double bestFloor = Arrays.stream(forkMs[FLOOR_ROW]).min().orElseThrow();
-            StringBuilder best = new StringBuilder();
-            for (int c = 0; c < contenders.size(); c++) {
-                if (c == FLOOR_ROW) continue;
-                double b = Arrays.stream(forkMs[c]).min().orElseThrow();
-                best.append(String.format(Locale.ROOT, "%s%s %.2f (%.2fx)", best.length() == 0 ? "" : ", ",
-                        contenders.get(c).name, b, b / bestFloor));
-            }
-            how += String.format(Locale.ROOT, "%nbest round of each, ms/page (x the floor's best, %.2f): %s", bestFloor, best);
+            how = timeInForks(args, contenders, forks, passes, ms, ratios);
         } else {
-            ms = new double[contenders.size()];
-            ratios = new double[contenders.size()];
             timeInOneJvm(contenders, pages, passes, ms, ratios, outputs);
             how = String.format(Locale.ROOT, "every contender in this JVM, median of %d passes after a warm-up pass", passes);
         }
@@ -134,6 +105,42 @@ public final class ExtractionBench implements Bench.Task {
         MetadataAccuracy metadata = new MetadataAccuracy();
         for (WcxbPages.Page p : pages) metadata.add(p, ourArticles.get(p.id()));
         for (String[] m : metadata.rows()) row(m[0], m[2], m[1], "", "", "");
+    }
+
+    /**
+     * The {@code --forks} timing: fills each contender's median ms per page over the rounds and its
+     * median ratio to the floor of the same round; returns the lines that say how, with ours round
+     * by round and each contender's best round against the floor's best.
+     */
+    private static String timeInForks(String[] args, List<Contender> contenders, int forks, int passes,
+            double[] ms, double[] ratios) throws Exception {
+        double[][] forkMs = forkTimes(args, contenders.size(), forks);
+        for (int c = 0; c < contenders.size(); c++) {
+            double[] r = new double[forks];
+            for (int k = 0; k < forks; k++) r[k] = forkMs[c][k] / forkMs[FLOOR_ROW][k];
+            ms[c] = Bench.median(forkMs[c]);
+            ratios[c] = Bench.median(r);
+        }
+        String how = String.format(Locale.ROOT, "each contender alone in a fresh JVM, %d rounds; a JVM's time is the median"
+                + " of %d passes after warm-up passes over %d pages or more; the median over the rounds", forks, passes, FORK_WARM_UP_PAGES);
+        StringBuilder ours = new StringBuilder();
+        for (int k = 0; k < forks; k++) {
+            ours.append(String.format(Locale.ROOT, "%s%.2f/%.2f = %.2fx", k == 0 ? "" : ", ",
+                    forkMs[0][k], forkMs[FLOOR_ROW][k], forkMs[0][k] / forkMs[FLOOR_ROW][k]));
+        }
+        how += "\nours / floor, ms/page, round by round: " + ours;
+        // the best round of each is its JIT's better code on the machine's quietest minute: a
+        // second reading, steadier than any one round, as like against like
+        double bestFloor = Arrays.stream(forkMs[FLOOR_ROW]).min().orElseThrow();
+        StringBuilder best = new StringBuilder();
+        for (int c = 0; c < contenders.size(); c++) {
+            if (c == FLOOR_ROW) continue;
+            double b = Arrays.stream(forkMs[c]).min().orElseThrow();
+            best.append(String.format(Locale.ROOT, "%s%s %.2f (%.2fx)", best.length() == 0 ? "" : ", ",
+                    contenders.get(c).name, b, b / bestFloor));
+        }
+        how += String.format(Locale.ROOT, "%nbest round of each, ms/page (x the floor's best, %.2f): %s", bestFloor, best);
+        return how;
     }
 
     private static List<Contender> contenders(Map<String, Article> ourArticles) {
@@ -205,7 +212,7 @@ public final class ExtractionBench implements Bench.Task {
      * JVM of its own started with this run's arguments; the rounds alternate the order, so that no
      * contender always runs right after the same one.
      */
-    private static double[][] timeInForks(String[] args, int contenders, int forks) throws Exception {
+    private static double[][] forkTimes(String[] args, int contenders, int forks) throws Exception {
         double[][] ms = new double[contenders][forks];
         for (int k = 0; k < forks; k++) {
             for (int i = 0; i < contenders; i++) {
