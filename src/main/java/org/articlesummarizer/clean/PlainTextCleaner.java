@@ -63,10 +63,20 @@ public final class PlainTextCleaner {
     static List<String> blocks(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String rawLine : text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int wrapWidth = wrapWidth(lines);
+        boolean lastLineFull = false;
+        for (String rawLine : lines) {
             String line = rawLine.strip().replace('\u00a0', ' ');
+            boolean full = lastLineFull;
+            lastLineFull = wrapWidth > 0 && line.length() >= FULL_LINE * wrapWidth;
             if (line.isEmpty()) {
                 flush(current, out);
+            } else if (wrapWidth > 0) {
+                // hard-wrapped text: a line continues the block when the line before ran to the margin
+                if (!full) flush(current, out);
+                if (current.length() > 0) current.append(' ');
+                current.append(line);
             } else if (Furniture.opensComments(line)) {
                 flush(current, out);
                 out.add(line);
@@ -82,6 +92,41 @@ public final class PlainTextCleaner {
         }
         flush(current, out);
         return out;
+    }
+
+    /** A line at least this share of the wrap width ran to the margin: the text goes on in the next line. */
+    private static final double FULL_LINE = 0.6;
+    /** Text wrapped wider than this is not hard-wrapped: e-mail and plain-text files wrap at 60 to 80. */
+    private static final int MAX_WRAP_WIDTH = 100;
+    /** Fewer lines than this say too little about how a text is wrapped. */
+    private static final int MIN_WRAPPED_LINES = 4;
+
+    /**
+     * The width a hard-wrapped text (an e-mail, a saved plain-text page, {@code fold}) is wrapped at,
+     * or 0 when it is not: then each line is a paragraph, a heading or a line of furniture, as in
+     * scraped text and in one-paragraph-per-line corpora. Wrapped text has no line longer than
+     * {@link #MAX_WRAP_WIDTH}; at least half its lines run to near the margin; and most of those end
+     * in the middle of a sentence, where a paragraph per line ends at the sentence's end.
+     */
+    static int wrapWidth(String[] lines) {
+        int width = 0;
+        int nonEmpty = 0;
+        for (String raw : lines) {
+            int len = raw.strip().length();
+            if (len == 0) continue;
+            nonEmpty++;
+            width = Math.max(width, len);
+        }
+        if (nonEmpty < MIN_WRAPPED_LINES || width > MAX_WRAP_WIDTH) return 0;
+        int full = 0;
+        int midSentence = 0;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.length() < FULL_LINE * width) continue;
+            full++;
+            if (!endsSentence(line)) midSentence++;
+        }
+        return 2 * full >= nonEmpty && 2 * midSentence > full ? width : 0;
     }
 
     private static void flush(StringBuilder current, List<String> out) {

@@ -1,9 +1,13 @@
 package org.articlesummarizer.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.List;
 
+import org.articlesummarizer.SampleArticle;
 import org.articlesummarizer.article.Article;
 import org.articlesummarizer.article.Paragraph;
 import org.junit.jupiter.api.Test;
@@ -66,5 +70,39 @@ class PlainTextCleanerTest {
                 + ARTICLE.get(3) + "\n\nThoughts on the new bridge\n\n" + ARTICLE.get(4);
         List<String> texts = cleaner.clean(text, null).paragraphs().stream().map(Paragraph::text).toList();
         assertEquals(ARTICLE, texts);
+    }
+
+    @Test
+    void hardWrappedTextReadsAsTheSameParagraphs() {
+        String seed = new String(SampleArticle.bytes(), StandardCharsets.UTF_8);
+        Article unwrapped = cleaner.clean(seed, null);
+        for (int width : new int[] {60, 72, 80}) {
+            Article wrapped = cleaner.clean(wrap(seed, width), null);
+            assertEquals(unwrapped.title(), wrapped.title(), "width " + width);
+            assertEquals(unwrapped.paragraphs(), wrapped.paragraphs(), "width " + width);
+        }
+        // the seed has eight paragraphs of article text, not the one or two a line at a time would leave
+        assertTrue(unwrapped.paragraphs().size() >= 8);
+    }
+
+    /** Each line of {@code text} broken at spaces to at most {@code width} characters, as {@code fold -s} and mail clients do. */
+    private static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            int column = 0;
+            for (String word : line.split(" ")) {
+                if (column > 0 && column + 1 + word.length() > width) {
+                    out.append('\n');
+                    column = 0;
+                } else if (column > 0) {
+                    out.append(' ');
+                    column++;
+                }
+                out.append(word);
+                column += word.length();
+            }
+            out.append('\n');
+        }
+        return out.toString();
     }
 }
