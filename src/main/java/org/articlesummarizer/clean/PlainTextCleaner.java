@@ -72,6 +72,11 @@ public final class PlainTextCleaner {
             lastLineFull = wrapWidth > 0 && line.length() >= FULL_LINE * wrapWidth;
             if (line.isEmpty()) {
                 flush(current, out);
+            } else if (wrapWidth > 0 && line.length() > wrapWidth) {
+                // in wrapped text, a line past the margin (a link, a table row) was never wrapped: a block of its own
+                flush(current, out);
+                out.add(line.replaceAll("\\s+", " "));
+                lastLineFull = false;
             } else if (wrapWidth > 0) {
                 // hard-wrapped text: a line continues the block when the line before ran to the margin
                 if (!full) flush(current, out);
@@ -100,29 +105,34 @@ public final class PlainTextCleaner {
     private static final int MAX_WRAP_WIDTH = 100;
     /** Fewer lines than this say too little about how a text is wrapped. */
     private static final int MIN_WRAPPED_LINES = 4;
+    /** Lines past the wrap width a wrapped text may have (links, table rows), as a share of its lines. */
+    private static final double MAX_OVERLONG_SHARE = 0.1;
 
     /**
      * The width a hard-wrapped text (an e-mail, a saved plain-text page, {@code fold}) is wrapped at,
      * or 0 when it is not: then each line is a paragraph, a heading or a line of furniture, as in
-     * scraped text and in one-paragraph-per-line corpora. Wrapped text has no line longer than
-     * {@link #MAX_WRAP_WIDTH}; at least half its lines run to near the margin; and most of those end
+     * scraped text and in one-paragraph-per-line corpora. Wrapped text has few lines longer than
+     * {@link #MAX_WRAP_WIDTH} (a link or a table row the wrapping left alone), and its width is its
+     * longest line below that; at least half its lines run to near the margin; and most of those end
      * in the middle of a sentence, where a paragraph per line ends at the sentence's end.
      */
     static int wrapWidth(String[] lines) {
         int width = 0;
         int nonEmpty = 0;
+        int overlong = 0;
         for (String raw : lines) {
             int len = raw.strip().length();
             if (len == 0) continue;
             nonEmpty++;
-            width = Math.max(width, len);
+            if (len > MAX_WRAP_WIDTH) overlong++;
+            else width = Math.max(width, len);
         }
-        if (nonEmpty < MIN_WRAPPED_LINES || width > MAX_WRAP_WIDTH) return 0;
+        if (nonEmpty < MIN_WRAPPED_LINES || overlong > MAX_OVERLONG_SHARE * nonEmpty) return 0;
         int full = 0;
         int midSentence = 0;
         for (String raw : lines) {
             String line = raw.strip();
-            if (line.isEmpty() || line.length() < FULL_LINE * width) continue;
+            if (line.isEmpty() || line.length() < FULL_LINE * width || line.length() > width) continue;
             full++;
             if (!endsSentence(line)) midSentence++;
         }

@@ -85,6 +85,15 @@ class PlainTextCleanerTest {
         assertTrue(unwrapped.paragraphs().size() >= 8);
     }
 
+    @Test
+    void aLinkLongerThanTheWrapWidthDoesNotUnwrapTheText() {
+        List<String> blocks = new java.util.ArrayList<>(List.of(
+                new String(SampleArticle.bytes(), StandardCharsets.UTF_8).split("\n\n")));
+        blocks.add(3, "https://www.example.com/news/2022/03/14/russia-is-reportedly-seeking-military-and-economic-aid-from-china-for-its-invasion-of-ukraine-say-us-officials");
+        String withLink = String.join("\n\n", blocks);
+        assertEquals(cleaner.clean(withLink, null).paragraphs(), cleaner.clean(wrap(withLink, 72), null).paragraphs());
+    }
+
     /** Each line of {@code text} broken at spaces to at most {@code width} characters, as {@code fold -s} and mail clients do. */
     private static String wrap(String text, int width) {
         StringBuilder out = new StringBuilder();
