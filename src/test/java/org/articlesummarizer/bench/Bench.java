@@ -40,6 +40,11 @@ public final class Bench {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
+    /** The java command of the JVM running the bench: benchmarks that time fresh JVMs start theirs with it. */
+    static String javaBinary() {
+        return java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || !TASKS.containsKey(args[0])) {
             System.err.println("usage: Bench " + String.join("|", TASKS.keySet()) + " DATA_DIR [options]");

@@ -54,7 +54,7 @@ final class ColdStartBench implements Bench.Task {
         long[] ms = new long[runs];
         String peak = "";
         for (int i = 0; i < runs; i++) {
-            List<String> command = new ArrayList<>(List.of(javaBinary(), "-XX:+TieredCompilation",
+            List<String> command = new ArrayList<>(List.of(Bench.javaBinary(), "-XX:+TieredCompilation",
                     "-XX:TieredStopAtLevel=1", "-cp", RUNTIME_CLASSPATH,
                     ColdStartProbe.class.getName()));
             command.addAll(Arrays.asList(probeArgs));
@@ -68,10 +68,6 @@ final class ColdStartBench implements Bench.Task {
         }
         Arrays.sort(ms);
         System.out.printf(Locale.ROOT, "%-44s %10d %10d %12s%n", label, ms[runs / 2], ms[0], peak);
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /** An HTML page of about 10 MiB (the default MAX_INPUT_BYTES), made of ordinary paragraphs. */

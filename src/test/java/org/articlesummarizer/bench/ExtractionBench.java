@@ -217,7 +217,7 @@ public final class ExtractionBench implements Bench.Task {
         for (int k = 0; k < forks; k++) {
             for (int i = 0; i < contenders; i++) {
                 int c = k % 2 == 0 ? i : contenders - 1 - i;
-                List<String> command = new ArrayList<>(List.of(javaBinary(), "-cp", classPath(), Bench.class.getName(), "extraction"));
+                List<String> command = new ArrayList<>(List.of(Bench.javaBinary(), "-cp", classPath(), Bench.class.getName(), "extraction"));
                 for (int a = 0; a < args.length; a++) {
                     if (args[a].equals("--forks") || args[a].equals("--dump")) a++; // the fork times, nothing else
                     else command.add(args[a]);
@@ -231,10 +231,6 @@ public final class ExtractionBench implements Bench.Task {
             }
         }
         return ms;
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /**
