@@ -92,7 +92,8 @@ final class Furniture {
 
     /** Whether the line (stripped) opens the readers' comments: see {@link #COMMENTS_OPENING}. */
     static boolean opensComments(String line) {
-        return line.length() <= MAX_COMMENTS_OPENING_CHARS && COMMENTS_OPENING.matcher(line).find();
+        // every alternative is anchored at the start: lookingAt tries there alone, where find would try each position
+        return line.length() <= MAX_COMMENTS_OPENING_CHARS && COMMENTS_OPENING.matcher(line).lookingAt();
     }
 
     private static boolean isAscii(String s) {

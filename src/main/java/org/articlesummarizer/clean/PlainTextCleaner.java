@@ -57,43 +57,61 @@ public final class PlainTextCleaner {
     }
 
     /**
-     * Blocks are separated by blank lines; single line breaks inside a block are joined. A line that
-     * opens the comments is a block of its own, wherever it stands, for {@link #clean} to see it.
+     * Blocks are separated by blank lines. In hard-wrapped text ({@link #wrapWidth}) a line break
+     * inside a block is the wrapping's; otherwise each line is a paragraph, a heading or furniture
+     * (see {@link #lineBlocks}).
      */
     static List<String> blocks(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        for (int i = 0; i < lines.length; i++) lines[i] = lines[i].strip().replace('\u00a0', ' ');
+        int wrapWidth = wrapWidth(lines);
+        return wrapWidth > 0 ? wrappedBlocks(lines, wrapWidth) : lineBlocks(lines);
+    }
+
+    /**
+     * Lines that are paragraphs: single line breaks inside a block are joined, but a run of short
+     * lines (a menu, a list of links) stays one line each. A line that opens the comments is a block
+     * of its own, wherever it stands, for {@link #clean} to see it.
+     */
+    private static List<String> lineBlocks(String[] lines) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        int wrapWidth = wrapWidth(lines);
-        boolean lastLineFull = false;
-        for (String rawLine : lines) {
-            String line = rawLine.strip().replace('\u00a0', ' ');
-            boolean full = lastLineFull;
-            lastLineFull = wrapWidth > 0 && line.length() >= FULL_LINE * wrapWidth;
+        for (String line : lines) {
             if (line.isEmpty()) {
                 flush(current, out);
-            } else if (wrapWidth > 0 && line.length() > wrapWidth) {
-                // in wrapped text, a line past the margin (a link, a table row) was never wrapped: a block of its own
-                flush(current, out);
-                out.add(line.replaceAll("\\s+", " "));
-                lastLineFull = false;
-            } else if (wrapWidth > 0) {
-                // hard-wrapped text: a line continues the block when the line before ran to the margin
-                if (!full) flush(current, out);
-                if (current.length() > 0) current.append(' ');
-                current.append(line);
             } else if (Furniture.opensComments(line)) {
                 flush(current, out);
                 out.add(line);
             } else if (current.length() > 0 && !endsSentence(current) && !isProse(line)
                     || current.length() > 0 && !isProse(current.toString()) && !isProse(line)) {
-                // a run of short lines (a menu, a list of links) stays one line each
                 flush(current, out);
                 current.append(line);
             } else {
                 if (current.length() > 0) current.append(' ');
                 current.append(line);
             }
+        }
+        flush(current, out);
+        return out;
+    }
+
+    /**
+     * Hard-wrapped lines: a line continues the block when the line before ran to the margin. A line
+     * past the margin (a link, a table row) was never wrapped: it is a block of its own.
+     */
+    private static List<String> wrappedBlocks(String[] lines, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean previousRanToMargin = false;
+        for (String line : lines) {
+            boolean pastMargin = line.length() > width;
+            if (!previousRanToMargin || pastMargin) flush(current, out);
+            if (!line.isEmpty()) {
+                if (current.length() > 0) current.append(' ');
+                current.append(line);
+            }
+            if (pastMargin) flush(current, out);
+            previousRanToMargin = ranToMargin(line, width);
         }
         flush(current, out);
         return out;
@@ -109,34 +127,39 @@ public final class PlainTextCleaner {
     private static final double MAX_OVERLONG_SHARE = 0.1;
 
     /**
-     * The width a hard-wrapped text (an e-mail, a saved plain-text page, {@code fold}) is wrapped at,
+     * The width hard-wrapped text (an e-mail, a saved plain-text page, {@code fold}) is wrapped at,
      * or 0 when it is not: then each line is a paragraph, a heading or a line of furniture, as in
      * scraped text and in one-paragraph-per-line corpora. Wrapped text has few lines longer than
      * {@link #MAX_WRAP_WIDTH} (a link or a table row the wrapping left alone), and its width is its
-     * longest line below that; at least half its lines run to near the margin; and most of those end
+     * longest line below that; at least half its lines run to the margin; and most of those end
      * in the middle of a sentence, where a paragraph per line ends at the sentence's end.
+     *
+     * @param lines the text's lines, stripped
      */
     static int wrapWidth(String[] lines) {
         int width = 0;
         int nonEmpty = 0;
         int overlong = 0;
-        for (String raw : lines) {
-            int len = raw.strip().length();
-            if (len == 0) continue;
+        for (String line : lines) {
+            if (line.isEmpty()) continue;
             nonEmpty++;
-            if (len > MAX_WRAP_WIDTH) overlong++;
-            else width = Math.max(width, len);
+            if (line.length() > MAX_WRAP_WIDTH) overlong++;
+            else width = Math.max(width, line.length());
         }
         if (nonEmpty < MIN_WRAPPED_LINES || overlong > MAX_OVERLONG_SHARE * nonEmpty) return 0;
         int full = 0;
         int midSentence = 0;
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty() || line.length() < FULL_LINE * width || line.length() > width) continue;
+        for (String line : lines) {
+            if (!ranToMargin(line, width)) continue;
             full++;
             if (!endsSentence(line)) midSentence++;
         }
         return 2 * full >= nonEmpty && 2 * midSentence > full ? width : 0;
+    }
+
+    /** Whether a line of text wrapped at {@code width} ran to the margin: near it, and not past it. */
+    private static boolean ranToMargin(String line, int width) {
+        return line.length() >= FULL_LINE * width && line.length() <= width && !line.isEmpty();
     }
 
     private static void flush(StringBuilder current, List<String> out) {

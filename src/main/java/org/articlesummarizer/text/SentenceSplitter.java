@@ -180,14 +180,16 @@ public final class SentenceSplitter {
      * word that no further period joins to more ("shop at example.Example.com" stays whole).
      */
     private static boolean gluedToNextSentence(String text, int sentenceStart, int punct, int end) {
-        String before = wordBefore(text, sentenceStart, punct);
-        if (before.length() < MIN_GLUED_WORD || TITLES.contains(before)) return false;
-        for (int k = 0; k < before.length(); k++) if (!Character.isLowerCase(before.charAt(k))) return false;
+        // the word after is looked at first: it turns away decimals and "U.S." without cutting out the word before
         int n = text.length();
         if (end + 1 >= n || !Character.isUpperCase(text.charAt(end)) || !Character.isLowerCase(text.charAt(end + 1))) return false;
         int e = end + 1;
         while (e < n && Character.isLetter(text.charAt(e))) e++;
-        return e == n || text.charAt(e) != '.' || e + 1 == n || Character.isWhitespace(text.charAt(e + 1));
+        if (e < n - 1 && text.charAt(e) == '.' && !Character.isWhitespace(text.charAt(e + 1))) return false;
+        String before = wordBefore(text, sentenceStart, punct);
+        if (before.length() < MIN_GLUED_WORD || TITLES.contains(before)) return false;
+        for (int k = 0; k < before.length(); k++) if (!Character.isLowerCase(before.charAt(k))) return false;
+        return true;
     }
 
     /** A shorter word before a glued period is more often an abbreviation or a file name's stem than a sentence's end. */
